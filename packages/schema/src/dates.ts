@@ -1,0 +1,35 @@
+const PATTERNS = [
+  /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
+  /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/,
+  /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/,
+  /^(\d{4})年(\d{1,2})月(\d{1,2})日$/,
+];
+
+/**
+ * Reads a calendar date as clerks write it (`2024-01-09`, `2024-1-9`, `2024/1/9`, `2024.1.9`,
+ * `2024年1月9日`) and returns it as ISO `YYYY-MM-DD`, or undefined when it is no real date.
+ */
+export function parseDate(text: string): string | undefined {
+  const trimmed = text.trim();
+  for (const pattern of PATTERNS) {
+    const match = pattern.exec(trimmed);
+    if (!match) continue;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+      return undefined;
+    }
+    return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  }
+  return undefined;
+}
+
+/**
+ * Writes an ISO date the way GB/T 9704-2012 §7.3.5.4 writes 成文日期: Arabic numerals, the
+ * full year, no zero padding — `2024-01-09` → `2024年1月9日`.
+ */
+export function formatChineseDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new RangeError(`formatChineseDate: "${iso}" is not an ISO date`);
+  return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
+}

@@ -1,0 +1,118 @@
+import type * as z from "zod";
+import { FIELD_TITLES } from "./fields.js";
+import {
+  fieldLabel,
+  invalidTypeMessage,
+  invalidValueMessage,
+  rangeMessage,
+  ruleMessage,
+  unknownKeyMessage,
+} from "./messages.js";
+import type { Locale, Problem } from "./problems.js";
+import { objectKeysAt } from "./schema-walk.js";
+import { closestMatch } from "./suggest.js";
+
+type Issue = z.core.$ZodIssue;
+type Path = (string | number)[];
+
+function toPath(path: readonly PropertyKey[]): Path {
+  return path.map((k) => (typeof k === "number" ? k : String(k)));
+}
+
+/** Reverse table: a Chinese field name typed as a key (`标题:`) points at the English key. */
+const KEY_BY_TITLE = new Map(Object.entries(FIELD_TITLES).map(([key, title]) => [title, key]));
+
+function suggestKey(key: string, known: string[]): string | undefined {
+  const byTitle = KEY_BY_TITLE.get(key);
+  if (byTitle && known.includes(byTitle)) return byTitle;
+  return closestMatch(key, known);
+}
+
+/**
+ * Of the branches a union tried, the ones that got past the type check at the union's own
+ * position: those failed on details, so their issues say what is really wrong.
+ */
+function informativeBranches(branches: Issue[][]): Issue[][] {
+  return branches.filter((issues) => !issues.every((i) => i.code === "invalid_type" && i.path.length === 0));
+}
+
+/** Replaces every union issue by the issues of the branch that fits the input best. */
+function flatten(issue: Issue, base: Path): Issue[] {
+  const path = [...base, ...toPath(issue.path)];
+  if (issue.code !== "invalid_union") return [{ ...issue, path } as Issue];
+  const useful = informativeBranches(issue.errors);
+  const chosen = useful.length > 0 ? useful.reduce((a, b) => (b.length < a.length ? b : a)) : undefined;
+  if (chosen) return chosen.flatMap((inner) => flatten(inner, path));
+  const expected = issue.errors.flatMap((branch) =>
+    branch.flatMap((i) => (i.code === "invalid_type" ? [i.expected as string] : [])),
+  );
+  return [
+    {
+      code: "invalid_type",
+      expected: [...new Set(expected)].join("|"),
+      path,
+      input: issue.input,
+      message: "",
+    } as unknown as Issue,
+  ];
+}
+
+/** The input value found at a path, for messages that show what was received. */
+function valueAt(input: unknown, path: Path): unknown {
+  let current = input;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+function problem(code: string, path: Path, message: string, locale: Locale): Problem {
+  const sep = locale === "zh" ? "：" : ": ";
+  return { code, path, message: `${fieldLabel(path, locale)}${sep}${message}` };
+}
+
+/**
+ * Turns zod's issues into problems a clerk can act on: each message says which field, what is
+ * wrong and how to fix it; an unknown key suggests the nearest known one; a failed union reports
+ * the branch that fits the input. `root` is the schema that was parsed, `input` the value.
+ */
+export function issuesToProblems(issues: Issue[], root: z.core.$ZodType, input: unknown, locale: Locale): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of issues.flatMap((i) => flatten(i, []))) {
+    const path = toPath(issue.path);
+    const received = "input" in issue ? issue.input : valueAt(input, path);
+    switch (issue.code) {
+      case "unrecognized_keys": {
+        const known = objectKeysAt(root, path);
+        for (const key of issue.keys) {
+          const keyPath = [...path, key];
+          out.push(problem(issue.code, keyPath, unknownKeyMessage(key, suggestKey(key, known), locale), locale));
+        }
+        break;
+      }
+      case "invalid_type":
+        out.push(
+          problem(issue.code, path, invalidTypeMessage(String(issue.expected).split("|"), received, locale), locale),
+        );
+        break;
+      case "invalid_value":
+        out.push(problem(issue.code, path, invalidValueMessage(issue.values, received, locale), locale));
+        break;
+      case "too_small":
+        out.push(problem(issue.code, path, rangeMessage("min", issue.origin, issue.minimum, received, locale), locale));
+        break;
+      case "too_big":
+        out.push(problem(issue.code, path, rangeMessage("max", issue.origin, issue.maximum, received, locale), locale));
+        break;
+      case "custom": {
+        const params = (issue.params ?? {}) as Record<string, unknown>;
+        out.push(problem(String(params.rule ?? "custom"), path, ruleMessage(params, locale), locale));
+        break;
+      }
+      default:
+        out.push(problem(issue.code, path, issue.message, locale));
+    }
+  }
+  return out;
+}

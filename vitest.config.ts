@@ -1,0 +1,22 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Tests run against the sources; the packages still import each other by name.
+    alias: {
+      "@gongwen/schema": src("schema"),
+      "@gongwen/render-md": src("render-md"),
+      "@gongwen/render-docx": src("render-docx"),
+      "@gongwen/import": src("import"),
+      "@gongwen/lint": src("lint"),
+    },
+  },
+  test: {
+    include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
+    testTimeout: 30_000,
+    pool: "forks",
+  },
+});
