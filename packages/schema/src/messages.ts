@@ -75,9 +75,7 @@ export function invalidTypeMessage(expected: string[], received: unknown, locale
       : `must be ${names}, got ${describeValue(received, locale)}.`;
   // `org:青溪县` (no space after the colon) reads as one text in YAML.
   if (expected.includes("object") && typeof received === "string" && /^[A-Za-z_$]+[:：]/.test(received)) {
-    return (
-      base + (locale === "zh" ? "字段名后要用半角冒号“:”再加一个空格。" : " A key needs a colon and a space after it.")
-    );
+    return base + (locale === "zh" ? "字段名后的冒号后面要加一个空格。" : " Put a space after the colon of a key.");
   }
   return base;
 }

@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Report } from "./model.js";
 import type { ParseOptions } from "./parse.js";
 import { safeParseReport } from "./parse.js";
@@ -170,7 +170,26 @@ export function loadReportYamlWithSource(text: string, fileName?: string, option
   }
 
   const locate = yamlLocator(doc, lineCounter);
-  const raw = numbersAsWritten(doc.toJS({ maxAliasCount: 100 }), doc, []);
+  let js: unknown;
+  try {
+    js = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias without its anchor, or aliases that expand too much (a "billion laughs" file).
+    let first: Node | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        first = node;
+        return visit.BREAK;
+      },
+    });
+    const position = (first && toPosition(first, lineCounter)) ?? { line: 1, column: 1 };
+    const message =
+      locale === "zh"
+        ? `YAML 引用（*名称）有误：找不到对应的锚点（&名称），或引用展开得太多。（${(error as Error).message}）`
+        : `bad YAML alias (*name): its anchor (&name) is missing, or aliases expand too much. (${(error as Error).message})`;
+    throw new ReportError([withFile({ code: "yaml_alias", path: [], message, ...position })], locale);
+  }
+  const raw = numbersAsWritten(js, doc, []);
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
     const message =
       locale === "zh"

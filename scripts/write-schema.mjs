@@ -1,0 +1,7 @@
+// Writes packages/schema/report.schema.json from the built model, for editors and OA systems.
+// Run by `pnpm build`; a test checks the committed file is current.
+import { writeFileSync } from "node:fs";
+import { reportJsonSchema } from "../packages/schema/dist/index.js";
+
+const file = new URL("../packages/schema/report.schema.json", import.meta.url);
+writeFileSync(file, `${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
