@@ -102,9 +102,8 @@ describe("validation", () => {
   });
 
   it("points into the branch of a content item that fits its shape", () => {
-    const problems = problemsOf(
-      minimal({}, { summary: { content: [{ lead: "a", txt: "b" }, { table: { header: [true] } }] }, plan: {} }),
-    );
+    const content = [{ lead: "a", txt: "b" }, { table: { header: [true] } }] as never;
+    const problems = problemsOf(minimal({}, { summary: { content }, plan: {} }));
     expect(problems.map((p) => p.path.join("."))).toEqual([
       "body.summary.content.0.txt",
       "body.summary.content.1.table.header.0",
