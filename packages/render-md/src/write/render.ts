@@ -1,0 +1,11 @@
+import type { Report } from "@gongwen/schema";
+import { markdownWriter } from "../processors.js";
+import { reportToMdast } from "./to-mdast.js";
+
+/**
+ * Writes a report as Markdown of the gongwen dialect (see README.md): the mdast tree of
+ * reportToMdast, serialised by remark-stringify with front matter, GFM and CJK-friendly emphasis.
+ */
+export function renderMarkdown(report: Report): string {
+  return markdownWriter.stringify(reportToMdast(report));
+}
