@@ -2,8 +2,8 @@
 // YAML, rendering it to Markdown and reading that Markdown back, warm, many times in one process.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { loadReportYaml } from "../packages/schema/dist/index.js";
 import { parseMarkdown, renderMarkdown } from "../packages/render-md/dist/index.js";
+import { loadReportYaml } from "../packages/schema/dist/index.js";
 
 const EXAMPLE = new URL("../examples/qingxi-health-2023.yaml", import.meta.url);
 

@@ -1,1 +1,10 @@
-export {};
+/**
+ * @gongwen/import — brings last year's report in: pasted plain text, Markdown and .docx into the
+ * gongwen model, with portal clutter removed and listed, and every guess reported as a warning
+ * with its input line. README.md describes the rules.
+ */
+export { importReport, importText } from "./import-report.js";
+export { readsAsLead, splitLead } from "./lead.js";
+export { renderPlainText } from "./plain-text.js";
+export type { ClutterKind, ImportFormat, ImportOptions, ImportResult, ImportWarning, RemovedClutter } from "./types.js";
+export { reportToYaml, type YamlOptions } from "./yaml-writer.js";

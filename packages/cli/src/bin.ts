@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+import { main } from "./program.js";
+
+const code = await main(process.argv.slice(2), {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  write: (data) => process.stdout.write(data),
+});
+process.exitCode = code;

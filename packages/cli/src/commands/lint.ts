@@ -1,0 +1,267 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import {
+  type AppliedFix,
+  countDiagnostics,
+  type Diagnostic,
+  diagnosticJson,
+  findConfigFile,
+  fixText,
+  formatDiagnostic,
+  lintReport,
+  lintText,
+  objectSourceMap,
+  type RuleConfig,
+  readConfigFile,
+} from "@gongwen/lint";
+import { formatProblem, type Locale, type Problem, ReportError, safeParseReport } from "@gongwen/schema";
+import type { Command } from "commander";
+import type { CommandContext } from "../context.js";
+import { UserError } from "../errors.js";
+import { readText, writeAtomic } from "../files.js";
+import { inputFormatOf } from "../formats.js";
+import { say } from "../locale.js";
+
+interface LintOptions {
+  fix?: boolean;
+  format: string;
+  from?: string;
+  config?: string;
+}
+
+/** What linting one file gave: its diagnostics, the fixes made, or the problems that kept it from being read. */
+interface FileResult {
+  file: string;
+  diagnostics: Diagnostic[];
+  applied: AppliedFix[];
+  problems: Problem[];
+}
+
+function readIfFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads rule settings from a configuration file; its mistakes stop the command (exit 2). */
+function settingsFrom(path: string, text: string, locale: Locale): RuleConfig {
+  const { rules, problems } = readConfigFile(text, path);
+  if (problems.length > 0) {
+    throw new UserError(problems.map((p) => `${path}: ${p.message[locale]}`).join("\n"), { exitCode: 2 });
+  }
+  return rules;
+}
+
+/** The rule settings for a file: `--config`, else the nearest gongwen.config.* from the file's folder up. */
+function configFor(file: string, options: LintOptions, locale: Locale, cache: Map<string, RuleConfig>): RuleConfig {
+  if (options.config) {
+    const cached = cache.get(options.config);
+    if (cached) return cached;
+    const text = readIfFile(options.config);
+    if (text === undefined) {
+      throw new UserError(
+        say(locale, `${options.config}：无法读取配置文件。`, `${options.config}: cannot read the configuration.`),
+        {
+          exitCode: 2,
+        },
+      );
+    }
+    const rules = settingsFrom(options.config, text, locale);
+    cache.set(options.config, rules);
+    return rules;
+  }
+  const dir = file === "-" ? process.cwd() : dirname(resolve(file));
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const found = findConfigFile(dir, readIfFile);
+  const rules = found ? settingsFrom(found.path, found.text, locale) : {};
+  cache.set(dir, rules);
+  return rules;
+}
+
+function quoted(text: string, locale: Locale): string {
+  return locale === "zh" ? `“${text}”` : `"${text}"`;
+}
+
+/** One line per fix made: `file:line:col rule 已修正 “,” → “，”`. */
+function formatFix(file: string, fix: AppliedFix, locale: Locale): string {
+  const where = fix.line === undefined ? file : `${file}:${fix.line}:${fix.column ?? 1}`;
+  const change = `${quoted(fix.before, locale)} → ${quoted(fix.after, locale)}`;
+  return `${where} ${fix.rule} ${say(locale, `已修正 ${change}`, `fixed ${change}`)}`;
+}
+
+async function lintFile(
+  file: string,
+  options: LintOptions,
+  ctx: CommandContext,
+  configs: Map<string, RuleConfig>,
+): Promise<FileResult> {
+  const { locale } = ctx;
+  const format = inputFormatOf(file, options.from, locale);
+  const rules = configFor(file, options, locale, configs);
+  const text = await readText(file, locale);
+  const name = file === "-" ? "<stdin>" : file;
+  const result: FileResult = { file: name, diagnostics: [], applied: [], problems: [] };
+  try {
+    if (format === "json") {
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        const message = say(
+          locale,
+          `JSON 语法错误：${(error as Error).message}`,
+          `JSON syntax error: ${(error as Error).message}`,
+        );
+        throw new ReportError([{ code: "json_syntax", path: [], message, file: name }], locale);
+      }
+      const parsed = safeParseReport(data, { locale });
+      if (!parsed.success)
+        throw new ReportError(
+          parsed.problems.map((p) => ({ ...p, file: name })),
+          locale,
+        );
+      if (options.fix) {
+        ctx.err(say(locale, `${name}：JSON 文件只检查，不自动修正。`, `${name}: JSON files are checked, not fixed.`));
+      }
+      result.diagnostics = lintReport(parsed.report, { rules, locale, source: objectSourceMap(data) });
+      return result;
+    }
+    if (options.fix) {
+      const fixed = fixText(text, { format, fileName: name, locale, rules });
+      if (fixed.text !== text) await writeAtomic(file, fixed.text, locale);
+      result.applied = fixed.applied;
+      result.diagnostics = fixed.diagnostics;
+    } else {
+      result.diagnostics = lintText(text, { format, fileName: name, locale, rules }).diagnostics;
+    }
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error;
+    result.problems = error.problems.map((p) => (p.file === undefined ? { ...p, file: name } : p));
+  }
+  return result;
+}
+
+function problemJson(p: Problem): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    file: p.file,
+    rule: p.code,
+    severity: "error",
+    message: p.message,
+    path: p.path,
+  };
+  if (p.line !== undefined) out.line = p.line;
+  if (p.column !== undefined) out.column = p.column;
+  return out;
+}
+
+function fixJson(file: string, fix: AppliedFix): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    file,
+    rule: fix.rule,
+    fixed: true,
+    message: fix.message,
+    path: fix.path,
+    before: fix.before,
+    after: fix.after,
+  };
+  if (fix.line !== undefined) out.line = fix.line;
+  if (fix.column !== undefined) out.column = fix.column;
+  return out;
+}
+
+function summary(results: FileResult[], fix: boolean, locale: Locale): { line: string; failed: boolean } {
+  const all = results.flatMap((r) => r.diagnostics);
+  const { errors, warnings, fixable } = countDiagnostics(all);
+  const unreadable = results.filter((r) => r.problems.length > 0).length;
+  const fixed = results.reduce((n, r) => n + r.applied.length, 0);
+  const parts: string[] = [];
+  if (fix) parts.push(say(locale, `已修正 ${fixed} 处`, `${fixed} fix(es) made`));
+  parts.push(say(locale, `${errors} 个错误、${warnings} 个警告`, `${errors} error(s), ${warnings} warning(s)`));
+  if (!fix && fixable > 0)
+    parts.push(say(locale, `其中 ${fixable} 处可用 --fix 自动修正`, `${fixable} fixable with --fix`));
+  if (unreadable > 0)
+    parts.push(say(locale, `${unreadable} 个文件无法读取为报告`, `${unreadable} file(s) could not be read as reports`));
+  const line = parts.join(say(locale, "；", "; ")) + say(locale, "。", ".");
+  return { line, failed: errors > 0 || unreadable > 0 };
+}
+
+/**
+ * `gongwen lint <file…> [--fix] [--format text|json]`: proofreads reports like an office's
+ * reviewer (punctuation, numbering, dates, 发文字号, ranges, placeholders, structure), prints
+ * `file:line:col rule message` (or a JSON array), makes the safe fixes in place with `--fix`, and
+ * exits 1 when errors remain.
+ */
+export function registerLint(program: Command, ctx: CommandContext): void {
+  program
+    .command("lint")
+    .description(
+      "像审核员一样检查报告的标点、序号、日期、文号、占位符等，--fix 自动修正\nProofread reports like an office's reviewer; --fix makes the safe fixes",
+    )
+    .argument(
+      "<files...>",
+      "YAML、Markdown 或 JSON 报告，- 为标准输入 / report files (.yaml, .md, .json), - for standard input",
+    )
+    .option(
+      "--fix",
+      "原地修正不改变意思的问题（保留注释和排版）/ make the safe fixes in place, keeping comments and layout",
+    )
+    .option("--format <format>", "输出格式 / output format: text | json", "text")
+    .option("--from <format>", "输入格式 / input format: yaml | md | json")
+    .option(
+      "--config <file>",
+      "规则配置文件，默认从报告所在文件夹向上找 gongwen.config.json/.yaml / rule settings; by default the nearest gongwen.config.*",
+    )
+    .action(async (files: string[], options: LintOptions) => {
+      const { locale } = ctx;
+      const format = options.format.toLowerCase();
+      if (format !== "text" && format !== "json") {
+        throw new UserError(
+          say(
+            locale,
+            `--format 只能是 text 或 json，不能是“${options.format}”。`,
+            `--format is text or json, not "${options.format}".`,
+          ),
+          {
+            exitCode: 2,
+          },
+        );
+      }
+      if (options.fix && files.includes("-")) {
+        throw new UserError(
+          say(
+            locale,
+            "--fix 要改写文件，不能用于标准输入（-）。",
+            "--fix rewrites files; it cannot read standard input (-).",
+          ),
+          {
+            exitCode: 2,
+          },
+        );
+      }
+      const configs = new Map<string, RuleConfig>();
+      const results: FileResult[] = [];
+      for (const file of files) {
+        const result = await lintFile(file, options, ctx, configs);
+        results.push(result);
+        if (format === "text") {
+          for (const fix of result.applied) ctx.out(formatFix(result.file, fix, locale));
+          for (const p of result.problems) ctx.err(formatProblem(p));
+          for (const d of result.diagnostics) ctx.out(formatDiagnostic(result.file, d, locale));
+        }
+      }
+      if (format === "json") {
+        const items = results.flatMap((r) => [
+          ...r.problems.map(problemJson),
+          ...r.applied.map((fix) => fixJson(r.file, fix)),
+          ...r.diagnostics.map((d) => diagnosticJson(r.file, d, locale)),
+        ]);
+        ctx.out(JSON.stringify(items, null, 2));
+      }
+      const { line, failed } = summary(results, Boolean(options.fix), locale);
+      if (failed) throw new UserError(line, { exitCode: 1 });
+      ctx.err(line);
+    });
+}

@@ -1,0 +1,17 @@
+import type { Problem } from "@gongwen/schema";
+
+/**
+ * A mistake of the user's (a missing file, an unknown format, a report with problems): the
+ * command prints its message — never a stack trace — and exits with `exitCode`.
+ */
+export class UserError extends Error {
+  readonly exitCode: number;
+  readonly problems: Problem[];
+
+  constructor(message: string, options: { exitCode?: number; problems?: Problem[] } = {}) {
+    super(message);
+    this.name = "UserError";
+    this.exitCode = options.exitCode ?? 1;
+    this.problems = options.problems ?? [];
+  }
+}

@@ -1,0 +1,63 @@
+import { extname } from "node:path";
+import type { Locale } from "@gongwen/schema";
+import { UserError } from "./errors.js";
+import { say } from "./locale.js";
+
+/** The formats a report can be read from. */
+export type InputFormat = "yaml" | "markdown" | "json";
+/** The formats a report can be written to. */
+export type OutputFormat = "markdown" | "docx" | "json";
+
+const INPUT_EXTENSIONS: Record<string, InputFormat> = {
+  ".yaml": "yaml",
+  ".yml": "yaml",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".json": "json",
+};
+
+const OUTPUT_EXTENSIONS: Record<string, OutputFormat> = {
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".docx": "docx",
+  ".json": "json",
+};
+
+const FORMAT_NAMES: Record<string, OutputFormat | InputFormat> = {
+  md: "markdown",
+  markdown: "markdown",
+  docx: "docx",
+  json: "json",
+  yaml: "yaml",
+  yml: "yaml",
+};
+
+/** The input format a file name implies, or the one named by `--from`. */
+export function inputFormatOf(file: string, named: string | undefined, locale: Locale): InputFormat {
+  const format = named ? FORMAT_NAMES[named.toLowerCase()] : INPUT_EXTENSIONS[extname(file).toLowerCase()];
+  if (format && format !== "docx") return format as InputFormat;
+  if (file === "-" && !named) return "yaml";
+  throw new UserError(
+    say(
+      locale,
+      `${file}：不知道如何读取这种文件，请用 .yaml、.md 或 .json 文件（或用 --from 指明格式）。`,
+      `${file}: cannot tell how to read this file; use a .yaml, .md or .json file (or name the format with --from).`,
+    ),
+    { exitCode: 2 },
+  );
+}
+
+/** The output format a file name implies, or the one named by `--to` (standard output defaults to Markdown). */
+export function outputFormatOf(file: string, named: string | undefined, locale: Locale): OutputFormat {
+  const format = named ? FORMAT_NAMES[named.toLowerCase()] : OUTPUT_EXTENSIONS[extname(file).toLowerCase()];
+  if (format && format !== "yaml") return format as OutputFormat;
+  if (file === "-" && !named) return "markdown";
+  throw new UserError(
+    say(
+      locale,
+      `${file}：不支持输出这种格式，请用 .docx、.md 或 .json 作为扩展名（或用 --to 指明格式）。`,
+      `${file}: cannot write this format; use a .docx, .md or .json file name (or name the format with --to).`,
+    ),
+    { exitCode: 2 },
+  );
+}

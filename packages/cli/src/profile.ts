@@ -1,0 +1,56 @@
+import { ProfileError, type ProfileOverride, validateProfile } from "@gongwen/render-docx";
+import { type Locale, type Problem, yamlLocator } from "@gongwen/schema";
+import { LineCounter, parseDocument } from "yaml";
+import { UserError } from "./errors.js";
+import { readText } from "./files.js";
+import { say } from "./locale.js";
+
+/**
+ * Reads a DOCX layout profile from a YAML or JSON file (JSON is YAML too) and validates it.
+ * Every problem is reported with its `file:line:col`; a broken profile stops the command.
+ */
+export async function loadProfile(file: string, locale: Locale): Promise<ProfileOverride> {
+  const text = await readText(file, locale);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const problems: Problem[] = doc.errors.map((error) => {
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      const message = say(locale, `版式配置的语法有误：${error.message}`, `profile syntax error: ${error.message}`);
+      return { code: `yaml_${error.code.toLowerCase()}`, path: [], message, file, line, column: col };
+    });
+    throw new UserError(
+      say(locale, "版式配置无法读取，没有写出任何文件。", "The profile cannot be read; nothing was written."),
+      { problems },
+    );
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new UserError(
+      say(
+        locale,
+        `${file}：YAML 引用有误：${(error as Error).message}`,
+        `${file}: bad YAML alias: ${(error as Error).message}`,
+      ),
+    );
+  }
+  try {
+    return validateProfile(data, { locale, source: file });
+  } catch (error) {
+    if (!(error instanceof ProfileError)) throw error;
+    const locate = yamlLocator(doc, lineCounter);
+    const problems: Problem[] = error.problems.map((p) => ({
+      code: "profile",
+      path: p.path,
+      message: p.message,
+      file,
+      ...locate(p.path, { key: true }),
+    }));
+    throw new UserError(
+      say(locale, "版式配置有问题，没有写出任何文件。", "The profile has problems; nothing was written."),
+      { problems },
+    );
+  }
+}

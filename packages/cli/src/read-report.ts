@@ -1,0 +1,57 @@
+import { parseMarkdownWithSource } from "@gongwen/render-md";
+import {
+  type Locale,
+  type Locator,
+  loadReportYamlWithSource,
+  type Report,
+  ReportError,
+  safeParseReport,
+} from "@gongwen/schema";
+import { readText } from "./files.js";
+import { type InputFormat, inputFormatOf } from "./formats.js";
+import { say } from "./locale.js";
+
+/** A report read from a file, with the locator that maps model paths to the file's lines. */
+export interface ReadReport {
+  report: Report;
+  locate?: Locator;
+  format: InputFormat;
+}
+
+/** Parses the text of a report in a given format; problems are thrown as a ReportError. */
+export function parseReportText(text: string, format: InputFormat, fileName: string, locale: Locale): ReadReport {
+  switch (format) {
+    case "yaml":
+      return { ...loadReportYamlWithSource(text, fileName, { locale }), format };
+    case "markdown":
+      return { ...parseMarkdownWithSource(text, { fileName, locale }), format };
+    case "json": {
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        const message = say(
+          locale,
+          `JSON 语法错误：${(error as Error).message}`,
+          `JSON syntax error: ${(error as Error).message}`,
+        );
+        throw new ReportError([{ code: "json_syntax", path: [], message, file: fileName }], locale);
+      }
+      const result = safeParseReport(data, { locale });
+      if (!result.success) {
+        throw new ReportError(
+          result.problems.map((p) => ({ ...p, file: fileName })),
+          locale,
+        );
+      }
+      return { report: result.report, format };
+    }
+  }
+}
+
+/** Reads and validates a report from a file (or `-` for standard input), in the format its name implies. */
+export async function readReport(file: string, locale: Locale, from?: string): Promise<ReadReport> {
+  const format = inputFormatOf(file, from, locale);
+  const text = await readText(file, locale);
+  return parseReportText(text, format, file === "-" ? "<stdin>" : file, locale);
+}

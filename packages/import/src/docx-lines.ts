@@ -1,0 +1,74 @@
+import mammoth from "mammoth";
+import { htmlBlocks } from "./html-blocks.js";
+import type { SourceLine } from "./types.js";
+
+/**
+ * How Word styles map to what the importer reads: the title, headings 1–4 (Word's built-in
+ * names, also WPS's Chinese ones), captions, and the character styles that set a lead in bold.
+ */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1.title:fresh",
+  "p[style-name='标题'] => h1.title:fresh",
+  "p[style-name='标题 1'] => h1:fresh",
+  "p[style-name='标题 2'] => h2:fresh",
+  "p[style-name='标题 3'] => h3:fresh",
+  "p[style-name='标题 4'] => h4:fresh",
+  "p[style-name='caption'] => p.caption:fresh",
+  "p[style-name='题注'] => p.caption:fresh",
+  "r[style-name='举措主题句'] => strong",
+  "r[style-name='三级标题（接排）'] => strong",
+  "r[style-name='四级标题（接排）'] => strong",
+  "r[style-name='Strong'] => strong",
+];
+
+/** What docxToLines gives back: the lines, and what mammoth had to say. */
+export interface DocxLines {
+  lines: SourceLine[];
+  messages: string[];
+}
+
+/**
+ * Reads a .docx into source lines through mammoth: each paragraph becomes a line numbered by its
+ * place in the document; Word heading styles give the heading levels (and Title the title),
+ * bold runs and the lead's character style give the bold ranges, tables become tables (the
+ * first row the header), and a caption-styled paragraph is a table caption. Consecutive title
+ * paragraphs (a long title set on two lines) are joined; a title broken by a line break runs on.
+ */
+export async function docxToLines(bytes: Uint8Array): Promise<DocxLines> {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  // Node's mammoth reads `buffer`, the browser build `arrayBuffer`: give both.
+  const input = { buffer: bytes, arrayBuffer: buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+  const result = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true });
+  const lines: SourceLine[] = [];
+  htmlBlocks(result.value).forEach((block, i) => {
+    const number = i + 1;
+    if (block.kind === "table") {
+      const [header = [], ...rows] = block.rows;
+      if (header.length === 0) return;
+      const text = block.rows.map((row) => row.join(" ")).join(" ");
+      lines.push({ text, line: number, table: { header, rows } });
+      return;
+    }
+    const { text, bold } = block.styled;
+    const line: SourceLine = { text, line: number };
+    if (bold.length > 0) line.bold = bold;
+    const heading = /^h([1-6])$/.exec(block.tag);
+    if (block.className === "title") {
+      const previous = lines[lines.length - 1];
+      if (previous?.heading === 0) {
+        previous.text += text;
+        return;
+      }
+      line.heading = 0;
+      delete line.bold;
+    } else if (heading) {
+      // Bold stays: a run-in heading (`1.标题。` + text in one paragraph) sets its title in bold.
+      line.heading = Number(heading[1]);
+    } else if (block.className === "caption") {
+      line.caption = true;
+      delete line.bold;
+    }
+    lines.push(line);
+  });
+  return { lines, messages: result.messages.map((m) => m.message) };
+}

@@ -1,0 +1,81 @@
+/** Text with the ranges that were set in bold. */
+export interface StyledText {
+  text: string;
+  /** [start, end) offsets of `text` in bold. */
+  bold: [number, number][];
+}
+
+/** Appends a piece of text to a styled text, bold or not, merging touching bold ranges. */
+export function appendStyled(target: StyledText, piece: string, bold: boolean): void {
+  const start = target.text.length;
+  target.text += piece;
+  if (!bold || !piece) return;
+  const last = target.bold[target.bold.length - 1];
+  if (last && last[1] === start) last[1] = target.text.length;
+  else target.bold.push([start, target.text.length]);
+}
+
+/** Trims a styled text, moving its bold ranges along. */
+export function trimStyled(styled: StyledText): StyledText {
+  const lead = styled.text.length - styled.text.trimStart().length;
+  const text = styled.text.trim();
+  const bold = styled.bold
+    .map(([s, e]): [number, number] => [Math.max(0, s - lead), Math.min(text.length, e - lead)])
+    .filter(([s, e]) => e > s);
+  return { text, bold };
+}
+
+/**
+ * Reads the inline Markdown of a paragraph: `**bold**` and `__bold__` become bold ranges,
+ * emphasis, code spans, links (`[text](url)` keeps the text), images (dropped) and HTML tags
+ * lose their markup, and backslash escapes give their character.
+ */
+export function readInlineMarkdown(source: string): StyledText {
+  const out: StyledText = { text: "", bold: [] };
+  let bold = false;
+  let i = 0;
+  const s = source.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/<\/?[A-Za-z][^>]*>/g, "");
+  while (i < s.length) {
+    const ch = s[i] as string;
+    const two = s.slice(i, i + 2);
+    if (ch === "\\" && i + 1 < s.length && /[!-/:-@[-`{-~]/.test(s[i + 1] as string)) {
+      appendStyled(out, s[i + 1] as string, bold);
+      i += 2;
+    } else if (two === "**" || two === "__") {
+      bold = !bold;
+      i += 2;
+    } else if (ch === "`") {
+      const end = s.indexOf("`", i + 1);
+      if (end > i) {
+        appendStyled(out, s.slice(i + 1, end), bold);
+        i = end + 1;
+      } else {
+        appendStyled(out, ch, bold);
+        i++;
+      }
+    } else if (ch === "[") {
+      const link = /^\[([^\]]*)\]\([^)]*\)/.exec(s.slice(i));
+      if (link) {
+        appendStyled(out, link[1] ?? "", bold);
+        i += link[0].length;
+      } else {
+        appendStyled(out, ch, bold);
+        i++;
+      }
+    } else if ((ch === "*" || ch === "_") && isEmphasisMark(s, i)) {
+      i++;
+    } else {
+      appendStyled(out, ch, bold);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** A single `*` or `_` that opens or closes emphasis (next to a non-space), not a literal one. */
+function isEmphasisMark(s: string, i: number): boolean {
+  const before = s[i - 1] ?? " ";
+  const after = s[i + 1] ?? " ";
+  if (s[i] === "_" && /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after)) return false;
+  return !/\s/.test(after) || !/\s/.test(before);
+}

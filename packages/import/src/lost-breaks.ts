@@ -1,0 +1,132 @@
+import { readLabel } from "./labels.js";
+import { TITLE_AT_START } from "./title.js";
+import type { SourceLine } from "./types.js";
+
+/** Portal markers and metadata keys that start a new line when a page lost its line breaks. */
+const MARKER =
+  /^(?:【[^】]{1,8}】|发布日期[:：]|发布时间[:：]|索引号[:：]|组配分类[:：]|主题分类[:：]|成文日期[:：]|发布机构[:：]|公开方式[:：]|文号[:：]|主题词[:：])/;
+const TRAILING_DATE = /\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
+/** A signature: a short name of an organ, at the end of what precedes the date. */
+const TRAILING_SIGNATURE =
+  /\s+([^\s，。,；;：:、]{2,24}(?:局|委|办|府|会|院|所|站|中心|处|室|镇|乡|街道|办事处|公司|部|厅|队|馆|社|团))$/;
+
+const WORDS = /[\p{L}\p{N}]/u;
+const CLOSING_START = /^(?:此外|另外|总之|今后|新的一年|下一步)[，,]/;
+
+/** Whether a text cut at `at` starts a unit: a numbering label or a portal marker. */
+function startsUnit(text: string, at: number): boolean {
+  const head = text.slice(at, at + 40);
+  return readLabel(head) !== undefined || MARKER.test(head);
+}
+
+/** Offsets where a line that lost its line breaks should be cut. */
+function cutPoints(text: string): number[] {
+  const cuts = new Set<number>();
+  const starts: number[] = [0];
+  const space = /\s+/g;
+  for (let match = space.exec(text); match; match = space.exec(text)) {
+    const at = match.index + match[0].length;
+    if (match.index > 0 && at < text.length) starts.push(at);
+  }
+  let firstLabel = text.length;
+  for (const at of starts) {
+    // 【打印本页】 【关闭窗口】 stay one line.
+    if (text[at] === "【" && text.slice(0, at).trimEnd().endsWith("】")) continue;
+    if (at > 0 && startsUnit(text, at)) {
+      cuts.add(at);
+      if (readLabel(text.slice(at, at + 40))) firstLabel = Math.min(firstLabel, at);
+    }
+  }
+  // A closing that lost its break: `……工作。 此外，持续抓好……`.
+  for (const at of starts) {
+    if (at > 0 && /。\s+$/.test(text.slice(Math.max(0, at - 8), at)) && CLOSING_START.test(text.slice(at, at + 8)))
+      cuts.add(at);
+  }
+  // The title, before the body starts: cut before and after it.
+  for (const at of starts) {
+    if (at >= firstLabel) break;
+    const head = text.slice(at, at + 120);
+    const title = readLabel(head) ? null : TITLE_AT_START.exec(head);
+    if (title) {
+      cuts.add(at);
+      cuts.add(at + title[0].length);
+      break;
+    }
+  }
+  const date = TRAILING_DATE.exec(text);
+  if (date) {
+    cuts.add(text.length - (date[1] ?? "").length);
+    const before = text.slice(0, date.index);
+    const signature = TRAILING_SIGNATURE.exec(before);
+    if (signature && signature.index > 0) cuts.add(before.length - (signature[1] ?? "").length);
+  }
+  // A cut must leave words on both sides: `• 索引号:` keeps its bullet.
+  const sorted = [...cuts].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const at of sorted) {
+    if (WORDS.test(text.slice(out[out.length - 1] ?? 0, at))) out.push(at);
+  }
+  return out;
+}
+
+/**
+ * A heading that lost its line break carries its text after a run of spaces:
+ * `（一）健康青溪建设扎实推进 以创建省级健康县为抓手……`. Returns where the title ends, when
+ * the title is short and what follows is a paragraph (long, or ending a sentence).
+ */
+function titleEnd(text: string): number | undefined {
+  const label = readLabel(text);
+  if (!label || label.type === "ordinal") return undefined;
+  const body = text.slice(text.length - label.rest.length);
+  const gap = /\s+/.exec(body);
+  if (!gap) return undefined;
+  const title = body.slice(0, gap.index);
+  const after = body.slice(gap.index + gap[0].length);
+  if (title.length > 40 || /[。；;！？]/.test(title)) return undefined;
+  if (after.length < 20 || after.length < title.length) return undefined;
+  return text.length - label.rest.length + gap.index;
+}
+
+function piece(line: SourceLine, text: string, joiner: string | undefined): SourceLine {
+  const out: SourceLine = { ...line, text: text.trim() };
+  delete out.bold;
+  if (joiner !== undefined) out.joiner = joiner;
+  return out;
+}
+
+/**
+ * Restores the line breaks a page lost: cuts a line before every numbering label and portal
+ * marker that follows whitespace, after the title at the start, and before a trailing
+ * signature and date; then cuts a heading's title from the text that follows it after spaces.
+ * Each cut-off piece remembers the whitespace it followed (`joiner`), so the outline can glue
+ * it back when it turns out not to start a unit. Lines with markup (bold, tables) are left alone.
+ */
+export function splitLostBreaks(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    if (line.table || line.bold?.length || line.heading !== undefined) {
+      out.push(line);
+      continue;
+    }
+    const cuts = cutPoints(line.text);
+    const pieces: { text: string; joiner?: string }[] = [];
+    let start = 0;
+    for (const at of [...cuts, line.text.length]) {
+      const chunk = line.text.slice(start, at);
+      const joiner = start === 0 ? undefined : (/\s*$/.exec(line.text.slice(0, start))?.[0] ?? "");
+      if (chunk.trim()) pieces.push(joiner === undefined ? { text: chunk } : { text: chunk, joiner });
+      start = at;
+    }
+    for (const p of pieces) {
+      const text = p.text.trim();
+      const end = titleEnd(text);
+      if (end === undefined) {
+        out.push(piece(line, text, p.joiner));
+      } else {
+        out.push(piece(line, text.slice(0, end), p.joiner));
+        out.push(piece(line, text.slice(end), /^\s*/.exec(text.slice(end))?.[0] ?? " "));
+      }
+    }
+  }
+  return out;
+}

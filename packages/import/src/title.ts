@@ -1,0 +1,61 @@
+import { PLAN_NAMES, type PlanName, type ReportKind } from "@gongwen/schema";
+import { readLabel } from "./labels.js";
+
+/** What a report's title says: who wrote it, for which year, and what kind of report it is. */
+export interface TitleFacts {
+  org: string;
+  year: number;
+  kind: ReportKind;
+  planYear: number;
+  planName: PlanName;
+  /** The plan's name as written when it is none of PLAN_NAMES (工作任务, 重点工作 …). */
+  unknownPlanName?: string;
+}
+
+const PLAN_WORDS = "(?:工作)?(?:思路|计划|安排|要点|打算|任务)|重点工作";
+const YEAR = "(\\d{4})\\s*年度?";
+
+const BOTH = new RegExp(`^(.+?)(?:关于)?${YEAR}(?:度)?工作总结(?:和|及|暨|与|、)${YEAR}(${PLAN_WORDS})$`);
+const SUMMARY = new RegExp(`^(.+?)(?:关于)?${YEAR}(?:度)?工作总结$`);
+const PLAN = new RegExp(`^(.+?)(?:关于)?${YEAR}(${PLAN_WORDS})$`);
+
+/** The start of a line that reads as a report title, for cutting it off a line that lost its breaks. */
+export const TITLE_AT_START = new RegExp(
+  `^[^\\s，。,；;：:]{2,40}?\\d{4}年度?(?:工作总结(?:(?:和|及|暨|与|、)\\d{4}年度?(?:${PLAN_WORDS}))?|${PLAN_WORDS})(?=\\s|$)`,
+);
+
+function planNameOf(words: string): { planName: PlanName; unknownPlanName?: string } {
+  const name = words.startsWith("工作") ? words : `工作${words}`;
+  return (PLAN_NAMES as readonly string[]).includes(name)
+    ? { planName: name as PlanName }
+    : { planName: "工作思路", unknownPlanName: words };
+}
+
+/**
+ * Reads a report title: `{org}{year}年工作总结和{year+1}年工作思路` (or 计划/安排/要点/打算),
+ * `{org}{year}年工作总结`, or `{org}{year}年工作思路`. Undefined when the title is none of these.
+ */
+export function parseTitle(title: string): TitleFacts | undefined {
+  const text = title.replace(/\s+/g, "");
+  const both = BOTH.exec(text);
+  if (both) {
+    const [, org = "", year = "", planYear = "", words = ""] = both;
+    return { org, year: Number(year), kind: "summary-and-plan", planYear: Number(planYear), ...planNameOf(words) };
+  }
+  const summary = SUMMARY.exec(text);
+  if (summary) {
+    const [, org = "", year = ""] = summary;
+    return { org, year: Number(year), kind: "summary", planYear: Number(year) + 1, planName: "工作思路" };
+  }
+  const plan = PLAN.exec(text);
+  if (plan) {
+    const [, org = "", year = "", words = ""] = plan;
+    return { org, year: Number(year), kind: "plan", planYear: Number(year), ...planNameOf(words) };
+  }
+  return undefined;
+}
+
+/** True when a line reads as the title of a report (see parseTitle) and is not a numbered heading. */
+export function looksLikeTitle(text: string): boolean {
+  return text.length <= 80 && !/[。；;！？]/.test(text) && !readLabel(text) && parseTitle(text) !== undefined;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { fixText, lintText } from "../src/index.js";
+import { MESSY_YAML } from "./fixtures.js";
+
+const FIXED = MESSY_YAML.replace("2024年01月09日", "2024年1月9日")
+  .replace("青卫[2024]3号", "青卫〔2024〕3号")
+  .replace("2023年,全县", "2023年，全县")
+  .replace("1,163.33万元,增长", "1,163.33万元，增长")
+  .replace("'医疗服务能力持续增强。'", "'医疗服务能力持续增强'")
+  .replace('"深化\\"对口\\"帮扶"', '"深化“对口”帮扶。"')
+  .replace("专家团队7个,", "专家团队7个，")
+  .replace("1.46亿元,同比增长12.33%,完成率", "1.46亿元，同比增长12.33%，完成率")
+  .replace("lead: 推进医共体建设\n", "lead: 推进医共体建设。\n")
+  .replace("86张(含重症床位12张)", "86张（含重症床位12张）");
+
+describe("fixText on YAML", () => {
+  it("makes minimal edits: comments, key order, quoting and block styles stay", () => {
+    const result = fixText(MESSY_YAML, { format: "yaml" });
+    expect(result.text).toBe(FIXED);
+    expect(result.text).not.toBe(MESSY_YAML);
+  });
+
+  it("reports what it changed, where, before and after", () => {
+    const { applied } = fixText(MESSY_YAML, { format: "yaml" });
+    expect(applied).toContainEqual(
+      expect.objectContaining({ rule: "doc-number", line: 7, column: 17, before: "[2024]", after: "〔2024〕" }),
+    );
+    expect(applied).toContainEqual(
+      expect.objectContaining({ rule: "paired-marks", line: 18, before: '\\"', after: "“" }),
+    );
+    expect(applied.filter((a) => a.rule === "punctuation-width")).toHaveLength(7);
+  });
+
+  it("finds nothing to fix on a second run", () => {
+    const once = fixText(MESSY_YAML, { format: "yaml" });
+    const twice = fixText(once.text, { format: "yaml" });
+    expect(twice.applied).toEqual([]);
+    expect(twice.text).toBe(once.text);
+  });
+
+  it("leaves what it cannot fix safely, located: a space YAML folded from a line break", () => {
+    const { diagnostics } = fixText(MESSY_YAML, { format: "yaml" });
+    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([["stray-space", 21]]);
+  });
+
+  it("keeps the figures exactly as they were", () => {
+    const { text } = fixText(MESSY_YAML, { format: "yaml" });
+    for (const figure of ["1,163.33万元", "-29.8%", "1.46亿元", "12.33%", "294.47%"]) expect(text).toContain(figure);
+  });
+
+  it("points each punctuation diagnostic at the very character in the YAML", () => {
+    const { diagnostics } = lintText(MESSY_YAML, { format: "yaml" });
+    const lines = MESSY_YAML.split("\n");
+    const marks = diagnostics.filter((d) => d.rule === "punctuation-width" || d.rule === "paired-marks");
+    expect(marks.length).toBe(9);
+    for (const d of marks) {
+      const at = lines[(d.line as number) - 1]?.slice((d.column as number) - 1) ?? "";
+      expect(at.startsWith(d.excerpt === '"' ? '\\"' : (d.excerpt as string))).toBe(true);
+    }
+  });
+
+  it("honours the report's own gongwen-lint comment", () => {
+    const yaml = MESSY_YAML.replace("meta:\n  org", "meta:\n  planYear: 2025\n  org");
+    const on = lintText(yaml.replace("plan-year=off", "plan-year=error"), { format: "yaml" });
+    expect(on.diagnostics.some((d) => d.rule === "plan-year" && d.severity === "error")).toBe(true);
+    expect(lintText(yaml, { format: "yaml" }).diagnostics.some((d) => d.rule === "plan-year")).toBe(false);
+  });
+
+  it("edits single-quoted scalars in place, doubled quotes included", () => {
+    const yaml = `meta:\n  org: 青溪县卫生健康局\n  year: 2023\n  date: 2024-01-09\nbody:\n  opening: '围绕''强基层''主线,推进改革。'\n  summary:\n    content: [全年完成任务。]\n  plan:\n    content: [推进改革。]\n`;
+    const result = fixText(yaml, { format: "yaml" });
+    expect(result.text).toContain("'围绕''强基层''主线，推进改革。'");
+  });
+});
