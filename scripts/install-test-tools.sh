@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system tools the layout tests use, when they are missing (Debian/Ubuntu, apt-get):
-# LibreOffice turns DOCX into PDF, poppler measures and rasterises it, and three CJK font packages
+# LibreOffice turns DOCX into PDF, poppler measures and rasterises it, and two CJK font packages
 # stand in for the official fonts (fonts/fonts.conf maps 仿宋_GB2312, 楷体_GB2312, 黑体, 方正小标宋简体 to them).
 set -euo pipefail
 need=()
@@ -9,7 +9,6 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 fonts=$(fc-list 2>/dev/null || true)
 grep -q "Noto Serif CJK" <<<"$fonts" || need+=(fonts-noto-cjk)
-grep -qi "cwTeX" <<<"$fonts" || need+=(fonts-cwtex-fs)
 grep -qi "KaitiM GB" <<<"$fonts" || need+=(fonts-arphic-gkai00mp)
 if [ ${#need[@]} -eq 0 ]; then
   echo "test tools present: soffice, pdftotext, CJK fonts"

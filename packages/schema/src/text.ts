@@ -6,6 +6,8 @@
 const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
+const FORBIDDEN_ALL = new RegExp(FORBIDDEN.source, "gu");
+
 /** The first forbidden character in a text and its index, or undefined when the text is clean. */
 export function findForbiddenCharacter(text: string): { index: number; codePoint: number } | undefined {
   const match = FORBIDDEN.exec(text);
@@ -15,7 +17,7 @@ export function findForbiddenCharacter(text: string): { index: number; codePoint
 
 /** Removes every forbidden character (see findForbiddenCharacter): a writer's last line of defence. */
 export function stripForbiddenCharacters(text: string): string {
-  return text.replace(new RegExp(FORBIDDEN.source, "gu"), "");
+  return FORBIDDEN.test(text) ? text.replace(FORBIDDEN_ALL, "") : text;
 }
 
 /** `U+0007` for a code point, as messages name invisible characters. */

@@ -1,0 +1,118 @@
+import { formatChineseDate, type Meta } from "@gongwen/schema";
+import {
+  BorderStyle,
+  type FileChild,
+  HeightRule,
+  LineRuleType,
+  Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from "docx";
+import { type RenderContext, useStyle } from "../context.js";
+import { cleanText } from "../sanitize.js";
+import { wrappedLines } from "../text-width.js";
+import { ptToTwips } from "../units.js";
+import { textRun } from "./runs.js";
+
+/** Twips left free for the rules' thickness. */
+const RULES_ALLOWANCE = 60;
+const NONE = { style: BorderStyle.NONE, size: 0, color: "auto" };
+/** The first and last lines of the 版记: 0.35 mm. */
+const OUTER = { style: BorderStyle.SINGLE, size: 8, color: "000000" };
+/** The line between 抄送 and 印发: 0.25 mm. */
+const INNER = { style: BorderStyle.SINGLE, size: 6, color: "000000" };
+
+/** True when the report has anything for a 版记: 抄送, 印发机关 or 印发日期. */
+export function hasColophon(meta: Meta): boolean {
+  return Boolean(meta.cc?.length || meta.issuer !== undefined || meta.issueDate !== undefined);
+}
+
+interface ColophonRow {
+  paragraph: Paragraph;
+  /** Lines the row's text takes. */
+  lines: number;
+}
+
+function colophonRows(context: RenderContext): ColophonRow[] {
+  const { meta } = context.report;
+  const { typeWidth } = context.geometry;
+  const char = ptToTwips(context.profile.sizes.colophon);
+  const style = useStyle(context, "Colophon");
+  const rows: ColophonRow[] = [];
+  if (meta.cc?.length) {
+    const names = meta.cc.map((name) => cleanText(name).replace(/[。，、；,.;]+$/u, "")).join("，");
+    const text = `抄送：${names}。`;
+    rows.push({
+      lines: wrappedLines(text, Math.floor((typeWidth - 2 * char) / char), Math.floor((typeWidth - 5 * char) / char)),
+      paragraph: new Paragraph({
+        style,
+        indent: { left: 4 * char, hanging: 3 * char, right: char },
+        children: [textRun(text)],
+      }),
+    });
+  }
+  if (meta.issuer !== undefined || meta.issueDate !== undefined) {
+    const issuer = cleanText(meta.issuer ?? meta.org);
+    const date = formatChineseDate(meta.issueDate ?? meta.date);
+    rows.push({
+      lines: 1,
+      paragraph: new Paragraph({
+        style,
+        indent: { left: char, right: char },
+        tabStops: [{ type: TabStopType.RIGHT, position: typeWidth - char }],
+        children: [textRun(issuer), new TextRun({ children: [new Tab(), `${date}印发`] })],
+      }),
+    });
+  }
+  return rows;
+}
+
+/**
+ * The 版记 (四号 仿宋) at the foot of its own page. It is a one-column table across the type
+ * area, so its rules run the full width while its text sits one character in: `抄送：…。`
+ * (wrapped lines under the first name), then the 印发机关 one character in from the left and
+ * `2024年1月10日印发` one character in from the right; rules of 0.35 mm above and below and
+ * 0.25 mm between. Each row is exactly as many grid lines high as its text needs, and an empty
+ * paragraph of exactly the remaining lines stands above it, so the last rule lies on the bottom
+ * edge of the type area in every office suite (Word also aligns the section to the bottom).
+ */
+export function colophonBlocks(context: RenderContext): FileChild[] {
+  const { typeWidth, linePitch } = context.geometry;
+  const rows = colophonRows(context);
+  const lines = rows.reduce((sum, row) => sum + row.lines, 0);
+  const spare = Math.max(1, context.profile.grid.lines - lines);
+  // Three points to spare for the rules, which LibreOffice adds to the rows' heights.
+  const spacer = new Paragraph({
+    style: useStyle(context, "Colophon"),
+    spacing: { before: 0, after: 0, line: spare * linePitch - RULES_ALLOWANCE, lineRule: LineRuleType.EXACT },
+  });
+  const table = new Table({
+    width: { size: typeWidth, type: WidthType.DXA },
+    columnWidths: [typeWidth],
+    layout: TableLayoutType.FIXED,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    borders: { top: OUTER, bottom: OUTER, left: NONE, right: NONE, insideHorizontal: INNER, insideVertical: NONE },
+    rows: rows.map(
+      ({ paragraph, lines }) =>
+        new TableRow({
+          cantSplit: true,
+          height: { value: lines * linePitch, rule: HeightRule.EXACT },
+          children: [
+            new TableCell({
+              children: [paragraph],
+              width: { size: typeWidth, type: WidthType.DXA },
+              verticalAlign: VerticalAlignTable.CENTER,
+            }),
+          ],
+        }),
+    ),
+  });
+  return [spacer, table];
+}

@@ -1,0 +1,19 @@
+import { formatChineseDate } from "@gongwen/schema";
+import { type FileChild, Paragraph } from "docx";
+import type { RenderContext } from "../context.js";
+import { gridTable } from "./tables.js";
+
+/**
+ * The disclosure attributes as 政府信息公开 pages publish them above the text: 索引号, 组配分类,
+ * 发布机构, 成文日期, 文号, 公开方式 — in a two-pair table, followed by a blank line.
+ */
+export function disclosureTable(context: RenderContext): FileChild[] {
+  const { meta } = context.report;
+  const d = meta.disclosure ?? {};
+  const rows = [
+    ["索引号", d.indexNo ?? "", "组配分类", d.category ?? ""],
+    ["发布机构", d.publisher ?? meta.org, "成文日期", formatChineseDate(meta.date)],
+    ["文号", meta.docNumber ?? "", "公开方式", d.openness ?? ""],
+  ];
+  return [gridTable(context, rows, { labelColumns: [0, 2] }), new Paragraph({ children: [] })];
+}

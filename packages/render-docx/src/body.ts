@@ -1,0 +1,76 @@
+import { type Block, isInitiative, isTable, reportParts, type Section } from "@gongwen/schema";
+import type { FileChild } from "docx";
+import { attachmentParagraphs } from "./blocks/attachments.js";
+import { colophonBlocks, hasColophon } from "./blocks/colophon.js";
+import { disclosureTable } from "./blocks/disclosure.js";
+import { headingParagraph, isRunIn } from "./blocks/headings.js";
+import { initiativeParagraph } from "./blocks/initiatives.js";
+import { letterheadParagraphs } from "./blocks/letterhead.js";
+import { bodyParagraph } from "./blocks/paragraphs.js";
+import { salutationParagraph } from "./blocks/salutation.js";
+import { signatureBlock } from "./blocks/signature.js";
+import { tableBlocks } from "./blocks/tables.js";
+import { titleParagraph } from "./blocks/title.js";
+import type { RenderContext } from "./context.js";
+
+/** Switches of renderDocx that choose optional parts of the document. */
+export interface BodySwitches {
+  /** The 版头 (red 发文机关标志 and line); default: the report's `letterhead`. Needs a 发文字号. */
+  letterhead?: boolean;
+  /** The disclosure attributes as a table before the text; default false. */
+  disclosureTable?: boolean;
+}
+
+/** The document's content: the main section, and the 版记 section when the report has one. */
+export interface BodyContent {
+  main: FileChild[];
+  colophon?: FileChild[];
+}
+
+function contentBlocks(context: RenderContext, section: Section, blocks: readonly Block[], out: FileChild[]): void {
+  let initiatives = 0;
+  for (const block of blocks) {
+    if (typeof block === "string") out.push(bodyParagraph(block));
+    else if (isTable(block)) out.push(...tableBlocks(context, block.table));
+    else if (isInitiative(block)) out.push(initiativeParagraph(context, section.style, ++initiatives, block));
+  }
+}
+
+function sectionBlocks(context: RenderContext, section: Section, level: number, index: number, out: FileChild[]): void {
+  const [first, ...rest] = section.content;
+  if (isRunIn(context, level) && typeof first === "string") {
+    out.push(headingParagraph(context, level, index, section.title, first));
+    // The first paragraph ran in: number the remaining content as if it had stood alone.
+    contentBlocks(context, section, rest, out);
+  } else {
+    out.push(headingParagraph(context, level, index, section.title));
+    contentBlocks(context, section, section.content, out);
+  }
+  section.sections.forEach((child, i) => {
+    sectionBlocks(context, child, level + 1, i + 1, out);
+  });
+}
+
+/**
+ * Lays out every element of the model in reading order: [disclosure table], [版头], title,
+ * 主送机关, opening, the parts or level-1 sections with their subsections, closing, 附件说明,
+ * signature and date, 附注 — and the 版记 apart, for its own section.
+ */
+export function bodyContent(context: RenderContext, switches: BodySwitches = {}): BodyContent {
+  const { meta, body } = context.report;
+  const main: FileChild[] = [];
+  if (switches.disclosureTable && meta.disclosure) main.push(...disclosureTable(context));
+  if ((switches.letterhead ?? meta.letterhead) && meta.docNumber !== undefined) {
+    main.push(...letterheadParagraphs(context, meta.docNumber));
+  }
+  main.push(titleParagraph(context));
+  if (meta.recipients !== undefined) main.push(salutationParagraph(context, meta.recipients));
+  for (const text of body.opening) main.push(bodyParagraph(text));
+  reportParts(context.report).forEach(({ section }, i) => {
+    sectionBlocks(context, section, 1, i + 1, main);
+  });
+  for (const text of body.closing) main.push(bodyParagraph(text));
+  if (meta.attachments?.length) main.push(...attachmentParagraphs(context, meta.attachments));
+  main.push(...signatureBlock(context));
+  return hasColophon(meta) ? { main, colophon: colophonBlocks(context) } : { main };
+}

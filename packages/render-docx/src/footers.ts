@@ -1,0 +1,55 @@
+import { AlignmentType, PageNumber, Paragraph, TextRun } from "docx";
+import type { RenderContext } from "./context.js";
+import { useStyle } from "./context.js";
+import type { Geometry } from "./geometry.js";
+import { R_NAMESPACE, W_NAMESPACE } from "./package/namespaces.js";
+import type { Profile } from "./profile/types.js";
+import { mmToTwips, ptToTwips } from "./units.js";
+import { xmlOfComponent } from "./xml/prepare.js";
+import { XML_DECLARATION } from "./xml/serialize.js";
+
+/** Where the page number sits: the section's footer distance and the footer line's height and space above. */
+export interface FooterPlacement {
+  /** `w:footer` of the section: from the paper's bottom edge to the bottom of the page number line. */
+  distance: number;
+  /** Exact height of the page number line: the page number's type size. */
+  lineHeight: number;
+  /** Space above the line, so the footer fills the bottom margin down to `distance`. */
+  spaceBefore: number;
+}
+
+/**
+ * Places the page number line so that the middle of its dashes (the middle of the line) lies the
+ * profile's distance (7 mm) below the type area. The footer fills the bottom margin exactly from
+ * the type area down to the footer distance, so Word (which hangs a footer above the footer
+ * distance) and LibreOffice (which sets it from the top of the footer area) put it in one place.
+ */
+export function footerPlacement(profile: Profile, geometry: Geometry): FooterPlacement {
+  const lineHeight = ptToTwips(profile.sizes.pageNumber);
+  const middle = mmToTwips(profile.pageNumber.belowTypeArea);
+  const distance = Math.max(0, geometry.bottom - middle - Math.round(lineHeight / 2));
+  return { distance, lineHeight, spaceBefore: Math.max(0, geometry.bottom - distance - lineHeight) };
+}
+
+/** Which footer: page numbers on odd pages (right), on even pages (left), or none (the 版记 section). */
+export type FooterKind = "odd" | "even" | "blank";
+
+/**
+ * A footer part (`word/footerN.xml`). Page numbers read `— 7 —` (四号 宋体, a PAGE field between
+ * em dashes), one character in from the right edge of the type area on odd pages and from the
+ * left on even pages; the blank footer keeps the 版记 page free of a number.
+ */
+export function footerXml(context: RenderContext, kind: FooterKind): string {
+  const style = useStyle(context, "Footer");
+  const inset = Math.round(context.profile.pageNumber.indentChars * ptToTwips(context.profile.sizes.pageNumber));
+  const paragraph =
+    kind === "blank"
+      ? new Paragraph({ style })
+      : new Paragraph({
+          style,
+          alignment: kind === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          indent: kind === "odd" ? { right: inset } : { left: inset },
+          children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: { hint: "eastAsia" } })],
+        });
+  return `${XML_DECLARATION}<w:ftr xmlns:w="${W_NAMESPACE}" xmlns:r="${R_NAMESPACE}">${xmlOfComponent(paragraph)}</w:ftr>`;
+}

@@ -1,0 +1,23 @@
+import { unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { crc32 } from "./crc32.js";
+import { cachedZipEntry, writeZip, zipEntry } from "./zip.js";
+
+describe("zip", () => {
+  it("computes the standard CRC-32", () => {
+    expect(crc32(new TextEncoder().encode("123456789"))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array())).toBe(0);
+  });
+
+  it("writes a zip that unzips to the same files, in order", () => {
+    const zip = writeZip([zipEntry("[Content_Types].xml", "<Types/>"), zipEntry("word/文档.xml", "青溪".repeat(500))]);
+    const files = unzipSync(zip);
+    expect(Object.keys(files)).toEqual(["[Content_Types].xml", "word/文档.xml"]);
+    expect(new TextDecoder().decode(files["word/文档.xml"])).toBe("青溪".repeat(500));
+  });
+
+  it("compresses a repeating part once", () => {
+    expect(cachedZipEntry("a.xml", "<a/>")).toBe(cachedZipEntry("a.xml", "<a/>"));
+    expect(cachedZipEntry("a.xml", "<a/>")).not.toBe(cachedZipEntry("b.xml", "<a/>"));
+  });
+});

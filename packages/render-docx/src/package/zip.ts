@@ -1,0 +1,101 @@
+import { deflateSync } from "fflate";
+import { crc32 } from "./crc32.js";
+
+/** One file of a zip, compressed and ready to be written. */
+export interface ZipEntry {
+  /** The file's path in the zip, UTF-8. */
+  readonly name: Uint8Array;
+  readonly crc: number;
+  /** Size before compression. */
+  readonly size: number;
+  /** The DEFLATE-compressed bytes. */
+  readonly data: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+/** Compresses a file for a zip: the text is written as UTF-8 and deflated. */
+export function zipEntry(path: string, content: string | Uint8Array): ZipEntry {
+  const bytes = typeof content === "string" ? encoder.encode(content) : content;
+  return { name: encoder.encode(path), crc: crc32(bytes), size: bytes.length, data: deflateSync(bytes, { level: 6 }) };
+}
+
+const cache = new Map<string, ZipEntry>();
+const CACHE_LIMIT = 256;
+
+/**
+ * Like zipEntry, for the parts that repeat from one document to the next (settings, relationships,
+ * a profile's styles, fonts and footers): each distinct part is compressed once per process.
+ */
+export function cachedZipEntry(path: string, content: string): ZipEntry {
+  const key = `${path}\u0000${content}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    entry = zipEntry(path, content);
+    cache.set(key, entry);
+  }
+  return entry;
+}
+
+/** DOS date of 1980-01-01, 00:00: fixed, so the same report always gives the same bytes. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const DOS_TIME = 0;
+
+/** Writes entries as a zip file (PKZIP 2.0, DEFLATE), in the order given. */
+export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+  let size = 22;
+  for (const entry of entries) size += 30 + 46 + 2 * entry.name.length + entry.data.length;
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  let at = 0;
+  const offsets: number[] = [];
+  const header = (signature: number, entry: ZipEntry, central: boolean) => {
+    view.setUint32(at, signature, true);
+    at += 4;
+    if (central) {
+      view.setUint16(at, 20, true); // made by: version 2.0
+      at += 2;
+    }
+    view.setUint16(at, 20, true); // needed to extract: version 2.0
+    view.setUint16(at + 2, 0x0800, true); // names in UTF-8
+    view.setUint16(at + 4, 8, true); // DEFLATE
+    view.setUint16(at + 6, DOS_TIME, true);
+    view.setUint16(at + 8, DOS_DATE, true);
+    view.setUint32(at + 10, entry.crc, true);
+    view.setUint32(at + 14, entry.data.length, true);
+    view.setUint32(at + 18, entry.size, true);
+    view.setUint16(at + 22, entry.name.length, true);
+    view.setUint16(at + 24, 0, true); // extra field length
+    at += 26;
+  };
+  for (const entry of entries) {
+    offsets.push(at);
+    header(0x04034b50, entry, false);
+    out.set(entry.name, at);
+    at += entry.name.length;
+    out.set(entry.data, at);
+    at += entry.data.length;
+  }
+  const directory = at;
+  entries.forEach((entry, i) => {
+    header(0x02014b50, entry, true);
+    view.setUint16(at, 0, true); // comment length
+    view.setUint16(at + 2, 0, true); // disk number
+    view.setUint16(at + 4, 0, true); // internal attributes
+    view.setUint32(at + 6, 0, true); // external attributes
+    view.setUint32(at + 10, offsets[i] as number, true);
+    at += 14;
+    out.set(entry.name, at);
+    at += entry.name.length;
+  });
+  view.setUint32(at, 0x06054b50, true);
+  view.setUint16(at + 4, 0, true);
+  view.setUint16(at + 6, 0, true);
+  view.setUint16(at + 8, entries.length, true);
+  view.setUint16(at + 10, entries.length, true);
+  view.setUint32(at + 12, at - directory, true);
+  view.setUint32(at + 16, directory, true);
+  view.setUint16(at + 20, 0, true);
+  return out;
+}

@@ -1,0 +1,94 @@
+import type { Report } from "@gongwen/schema";
+import { Paragraph, type SectionProperties } from "docx";
+import { type BodySwitches, bodyContent } from "./body.js";
+import type { RenderContext } from "./context.js";
+import { fontTableXml } from "./fonts.js";
+import { footerXml } from "./footers.js";
+import { type Geometry, geometryOf } from "./geometry.js";
+import {
+  appPropertiesXml,
+  contentTypesXml,
+  corePropertiesXml,
+  customPropertiesXml,
+  documentRelationshipsXml,
+  documentXml,
+  FIRST_FOOTER_ID,
+  packageRelationshipsXml,
+  settingsXml,
+} from "./package/parts.js";
+import { cachedZipEntry, writeZip, type ZipEntry, zipEntry } from "./package/zip.js";
+import { sectionProperties } from "./page-setup.js";
+import { resolveProfile } from "./profile/resolve.js";
+import type { Profile, ProfileOverride } from "./profile/types.js";
+import { stylesXml } from "./styles/styles-xml.js";
+import { xmlOfComponent, xmlOfComponents } from "./xml/prepare.js";
+
+/** Options of renderDocx. */
+export interface RenderDocxOptions extends BodySwitches {
+  /** The layout: a full profile, or a partial override merged over `gbt9704` (or its `base`). */
+  profile?: ProfileOverride | Profile;
+}
+
+const geometries = new WeakMap<Profile, Geometry>();
+
+function geometryFor(profile: Profile): Geometry {
+  let geometry = geometries.get(profile);
+  if (!geometry) {
+    geometry = geometryOf(profile);
+    geometries.set(profile, geometry);
+  }
+  return geometry;
+}
+
+/**
+ * The DOCX of a report, laid out to GB/T 9704-2012 (or the given profile), as the bytes of the
+ * file. Works the same in Node and in browsers. See renderDocxSync for the synchronous form.
+ */
+export async function renderDocx(report: Report, options: RenderDocxOptions = {}): Promise<Uint8Array> {
+  return renderDocxSync(report, options);
+}
+
+/**
+ * The DOCX of a report, synchronously. The `docx` package builds every paragraph, run, table and
+ * style; this writer turns them into XML and zips the package itself, reusing the parts that do
+ * not change between documents (see the package's README on speed).
+ */
+export function renderDocxSync(report: Report, options: RenderDocxOptions = {}): Uint8Array {
+  const profile = resolveProfile(options.profile);
+  const context: RenderContext = { report, profile, geometry: geometryFor(profile), styles: new Set() };
+  const content = bodyContent(context, options);
+  const odd = FIRST_FOOTER_ID;
+  const even = FIRST_FOOTER_ID + 1;
+  const blank = FIRST_FOOTER_ID + 2;
+  const mainSection = sectionProperties(context, { footers: { odd, even } });
+  let last = mainSection;
+  if (content.colophon) {
+    const end = content.main[content.main.length - 1];
+    if (!(end instanceof Paragraph)) throw new Error("renderDocx: the body must end with a paragraph");
+    end.addSectionProperties(mainSection as unknown as SectionProperties);
+    last = sectionProperties(context, {
+      footers: { odd: blank, even: blank },
+      start: profile.colophon.evenPage ? "evenPage" : "nextPage",
+      bottom: true,
+    });
+  }
+  const body =
+    xmlOfComponents(content.main) + (content.colophon ? xmlOfComponents(content.colophon) : "") + xmlOfComponent(last);
+  const footers = [footerXml(context, "odd"), footerXml(context, "even")];
+  if (content.colophon) footers.push(footerXml(context, "blank"));
+  const custom = customPropertiesXml(report.meta);
+  const entries: ZipEntry[] = [
+    cachedZipEntry("[Content_Types].xml", contentTypesXml(footers.length, custom !== undefined)),
+    cachedZipEntry("_rels/.rels", packageRelationshipsXml(custom !== undefined)),
+    zipEntry("word/document.xml", documentXml(body)),
+    cachedZipEntry("word/_rels/document.xml.rels", documentRelationshipsXml(footers.length)),
+    cachedZipEntry("word/styles.xml", stylesXml(profile, context.geometry, context.styles)),
+    cachedZipEntry("word/settings.xml", settingsXml()),
+    cachedZipEntry("word/fontTable.xml", fontTableXml(profile)),
+    ...footers.map((xml, i) => cachedZipEntry(`word/footer${i + 1}.xml`, xml)),
+    zipEntry("docProps/core.xml", corePropertiesXml(report.meta)),
+    cachedZipEntry("docProps/app.xml", appPropertiesXml(report.meta)),
+  ];
+  if (custom !== undefined) entries.push(zipEntry("docProps/custom.xml", custom));
+  return writeZip(entries);
+}

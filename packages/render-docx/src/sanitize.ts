@@ -1,0 +1,17 @@
+import { findForbiddenCharacter, stripForbiddenCharacters } from "@gongwen/schema";
+
+const LINE_BREAKS = /[\t\r\n]/;
+const LINE_BREAKS_ALL = /[\t\r\n]+/g;
+
+/**
+ * Makes any text safe for a DOCX: removes the characters XML 1.0 cannot hold (control characters,
+ * U+FFFE/U+FFFF, lone surrogates — stripForbiddenCharacters of the model) and turns line breaks
+ * and tabs into spaces. The model already rejects them; this is the writer's own defence for
+ * hand-built reports. Every text that reaches the document passes through here; clean text (all
+ * text, in practice) is returned as it is after one quick search.
+ */
+export function cleanText(text: unknown): string {
+  let value = typeof text === "string" ? text : text === undefined || text === null ? "" : String(text);
+  if (findForbiddenCharacter(value)) value = stripForbiddenCharacters(value);
+  return LINE_BREAKS.test(value) ? value.replace(LINE_BREAKS_ALL, " ") : value;
+}

@@ -1,0 +1,67 @@
+/**
+ * Widths of text in ems of its font size, as the layout decisions (balanced title lines, signature
+ * offsets, hanging indents) need them before any real font is at hand. Chinese characters and
+ * full-width punctuation are one em; Latin letters, digits and ASCII punctuation take the widths
+ * of Times New Roman, the Latin font of every built-in profile.
+ */
+
+const NARROW = /[ .,:;'!|iljIft()[\]/-]/;
+const WIDE = /[MWmw%@]/;
+
+/** The width of one character in ems. */
+export function charWidth(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x20) return 0;
+  if (code < 0x7f) {
+    if (NARROW.test(char)) return 0.28;
+    if (WIDE.test(char)) return 0.85;
+    if (char >= "A" && char <= "Z") return 0.68;
+    return 0.5;
+  }
+  // Latin-1 letters and symbols set in the Latin font; the rest (CJK, full-width forms, “” —) are full width.
+  if (code < 0x2000 && code !== 0xb7 && code !== 0xd7 && code !== 0xf7) return 0.55;
+  return 1;
+}
+
+/** The width of a text in ems: `2024年1月9日` → 6. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += charWidth(char);
+  return width;
+}
+
+/**
+ * A generous width for layout decisions that must not come out short (table columns, lines a
+ * cell will take): Latin letters, digits and signs as wide as the widest common fonts set them
+ * (DejaVu's digits are 0.64 em, its % nearly a full em), Chinese one em.
+ */
+export function generousWidth(char: string): number {
+  const width = charWidth(char);
+  if (width === 1 || width === 0) return width;
+  return char === "%" || char === "W" || char === "M" ? 0.95 : Math.max(width, 0.66);
+}
+
+/**
+ * The lines a text takes when wrapped at character boundaries, `first` ems on the first line and
+ * `rest` on the others, each character as wide as `widthOf` says.
+ */
+export function wrappedLines(
+  text: string,
+  first: number,
+  rest: number,
+  widthOf: (char: string) => number = charWidth,
+): number {
+  let lines = 1;
+  let room = first;
+  let empty = true;
+  for (const char of text) {
+    const width = widthOf(char);
+    if (width > room + 1e-9 && !empty) {
+      lines++;
+      room = rest;
+    }
+    room -= width;
+    empty = false;
+  }
+  return lines;
+}

@@ -1,0 +1,128 @@
+import type { TitleShape } from "./profile/types.js";
+import { textWidth } from "./text-width.js";
+
+/** Characters that may not end a line (opening brackets and quotes). */
+const NO_LINE_END = /[（(《〈“‘〔【[{]$/;
+/** Characters that may not start a line (closing marks and punctuation). */
+const NO_LINE_START = /^[）)》〉”’〕】\]}、，。；：？！…%％·]/;
+/** Units that stay with the number before them: 2023年, 12个, 45%. */
+const UNIT_AFTER_NUMBER = /^[年月日号个项条万亿元%％]/;
+
+const segmenter =
+  typeof Intl !== "undefined" && "Segmenter" in Intl
+    ? new Intl.Segmenter("zh-Hans", { granularity: "word" })
+    : undefined;
+
+/**
+ * Splits a title into the pieces a line may break between: words (by the platform's word
+ * segmenter where it has one), numbers with their units, and 《book titles》 whole; punctuation
+ * stays with the word it belongs to.
+ */
+export function titleSegments(title: string, keepBookTitles = true): string[] {
+  const raw = segmenter
+    ? Array.from(segmenter.segment(title), (s) => s.segment)
+    : Array.from(title.match(/[A-Za-z0-9.]+|./gsu) ?? []);
+  const out: string[] = [];
+  let bookDepth = 0;
+  for (const piece of raw) {
+    const last = out[out.length - 1];
+    const joins =
+      last !== undefined &&
+      ((keepBookTitles && bookDepth > 0) ||
+        NO_LINE_END.test(last) ||
+        NO_LINE_START.test(piece) ||
+        (/[0-9]$/.test(last) && UNIT_AFTER_NUMBER.test(piece)) ||
+        (/[A-Za-z0-9]$/.test(last) && /^[A-Za-z0-9]/.test(piece)));
+    if (joins) out[out.length - 1] = last + piece;
+    else out.push(piece);
+    for (const char of piece) {
+      if (char === "《") bookDepth++;
+      else if (char === "》" && bookDepth > 0) bookDepth--;
+    }
+  }
+  return out;
+}
+
+function shapePenalty(widths: number[], shape: TitleShape): number {
+  if (widths.length < 2) return 0;
+  const ordered = shape === "trapezoid" ? widths : [...widths].reverse();
+  // A trapezoid grows line by line; a diamond (three or more lines) may also have its widest line in the middle.
+  const growing = ordered.every((w, i) => i === 0 || w >= (ordered[i - 1] as number));
+  if (growing) return 0;
+  const middle = Math.max(...widths.slice(1, -1));
+  const diamond =
+    widths.length >= 3 && middle >= (widths[0] as number) && middle >= (widths[widths.length - 1] as number);
+  return diamond ? 0 : 1000;
+}
+
+/**
+ * Breaks a long title into lines of at most `maxEms` ems, as GB/T 9704 asks: never inside a word
+ * or a number with its unit, lines as even as possible, arranged as a trapezoid (each line at
+ * least as long as the one above, or the reverse) or a diamond. A break right after the issuing
+ * organ's name (`青溪县卫生健康局` / `2023年工作总结和…`) is preferred when it keeps the shape.
+ */
+export function breakTitle(title: string, maxEms: number, shape: TitleShape = "trapezoid", org?: string): string[] {
+  const key = `${maxEms}\u0000${shape}\u0000${org ?? ""}\u0000${title}`;
+  const known = remembered.get(key);
+  if (known) return [...known];
+  const lines = balancedLines(title, maxEms, shape, org);
+  if (remembered.size >= 256) remembered.clear();
+  remembered.set(key, lines);
+  return [...lines];
+}
+
+/** Titles broken before: a report is often rendered many times. */
+const remembered = new Map<string, string[]>();
+
+function balancedLines(title: string, maxEms: number, shape: TitleShape, org: string | undefined): string[] {
+  const total = textWidth(title);
+  if (total <= maxEms) return [title];
+  // A 《book title》 longer than a line is the one thing that may break inside.
+  const segments = titleSegments(title).flatMap((s) => (textWidth(s) > maxEms ? titleSegments(s, false) : [s]));
+  const widths = segments.map(textWidth);
+  const lineCount = Math.max(2, Math.ceil(total / maxEms));
+  const ends: number[] = [];
+  let sum = 0;
+  for (const w of widths) {
+    sum += w;
+    ends.push(sum);
+  }
+  const orgEnd = org && title.startsWith(org) ? textWidth(org) : -1;
+  let best: { cost: number; breaks: number[] } | undefined;
+  const search = (from: number, breaks: number[]) => {
+    if (breaks.length === lineCount - 1) {
+      const bounds = [0, ...breaks.map((b) => ends[b] as number), total];
+      const lines = bounds.slice(1).map((end, i) => end - (bounds[i] as number));
+      if (lines.some((w) => w > maxEms || w <= 0)) return;
+      const mean = total / lineCount;
+      let cost = lines.reduce((acc, w) => acc + (w - mean) ** 2, 0) + shapePenalty(lines, shape);
+      if (breaks.some((b) => Math.abs((ends[b] as number) - orgEnd) < 1e-9)) cost -= mean * mean * 0.5;
+      if (!best || cost < best.cost) best = { cost, breaks: [...breaks] };
+      return;
+    }
+    for (let i = from; i < segments.length - 1; i++) search(i + 1, [...breaks, i]);
+  };
+  if (segments.length <= 60 && (lineCount <= 3 || segments.length <= 30)) search(0, []);
+  if (!best) return greedyLines(segments, maxEms);
+  const lines: string[] = [];
+  let start = 0;
+  for (const b of [...best.breaks, segments.length - 1]) {
+    lines.push(segments.slice(start, b + 1).join(""));
+    start = b + 1;
+  }
+  return lines;
+}
+
+/** Fills lines one after another: the fallback for titles too long to search (or without valid breaks). */
+function greedyLines(segments: string[], maxEms: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const segment of segments) {
+    if (line && textWidth(line + segment) > maxEms) {
+      lines.push(line);
+      line = segment;
+    } else line += segment;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
