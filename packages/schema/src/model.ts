@@ -216,7 +216,12 @@ const meta = z.strictObject({
   org: describe(line, "org", "发文机关全称，如“青溪县卫生健康局”。", "青溪县卫生健康局"),
   year: describe(year, "year", "报告的年度：总结的是哪一年（只有工作思路时为计划的年度）。", 2023),
   kind: kind.default("summary-and-plan"),
-  planYear: describe(z.int().min(1949).max(2101).optional(), "planYear", "计划的年度，默认是年度加一（只有工作思路时等于年度）。", 2024),
+  planYear: describe(
+    z.int().min(1949).max(2101).optional(),
+    "planYear",
+    "计划的年度，默认是年度加一（只有工作思路时等于年度）。",
+    2024,
+  ),
   planName: describe(z.enum(PLAN_NAMES), "planName", "计划部分的称谓，默认“工作思路”。", "工作思路").default(
     "工作思路",
   ),
