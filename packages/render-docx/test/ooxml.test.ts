@@ -381,6 +381,11 @@ describe("content", () => {
     expect(dateRight).toBe(630);
     expect(8844 - dateRight - dateWidth - (8844 - sigRight - sigWidth)).toBe(630);
     expect(paragraph(full, "（此件公开发布）").style).toBeUndefined();
+    // That arithmetic holds only without the automatic space between Chinese and digits.
+    for (const id of ["Signature", "Date"]) {
+      expect(val(full.style(id), "w:autoSpaceDE"), id).toBe("0");
+      expect(val(full.style(id), "w:autoSpaceDN"), id).toBe("0");
+    }
   });
 
   it("draws the 版记 with rules of 0.35 and 0.25 mm and its lines one character in", () => {

@@ -13,7 +13,7 @@ import { footerPlacement } from "../footers.js";
 import type { Geometry } from "../geometry.js";
 import type { Profile } from "../profile/types.js";
 import { ptToEighths, ptToHalfPoints, ptToTwips } from "../units.js";
-import { SNAP_TO_GRID_OFF } from "../xml/paragraph-properties.js";
+import { AUTO_SPACE_OFF, SNAP_TO_GRID_OFF } from "../xml/paragraph-properties.js";
 import { StylePatch } from "../xml/style-patch.js";
 import { STYLES, type StyleKey } from "./ids.js";
 
@@ -24,6 +24,8 @@ interface ParagraphStyleSpec {
   run: IRunStylePropertiesOptions;
   /** Lines keep their own exact height instead of snapping to the page grid (w:snapToGrid 0). */
   offGrid?: boolean;
+  /** No automatic space between Chinese and Latin text, so widths can be computed (w:autoSpaceDE/DN 0). */
+  exactWidths?: boolean;
   /** Shown in Word's style gallery. */
   quick?: boolean;
   priority?: number;
@@ -44,7 +46,7 @@ function paragraphStyle(key: StyleKey, spec: ParagraphStyleSpec): BaseXmlCompone
   return new StylePatch(style, {
     isDefault: key === "normal",
     isCustom: "custom" in STYLES[key],
-    paragraphProperties: spec.offGrid ? [SNAP_TO_GRID_OFF] : [],
+    paragraphProperties: [...(spec.offGrid ? [SNAP_TO_GRID_OFF] : []), ...(spec.exactWidths ? AUTO_SPACE_OFF : [])],
   });
 }
 
@@ -82,9 +84,9 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
         run: { font: runFonts(profile, `heading${level}`), bold: isBold },
       });
   const bodyLike =
-    (key: StyleKey, paragraph: IParagraphPropertiesOptions, run: IRunStylePropertiesOptions = {}) =>
+    (key: StyleKey, paragraph: IParagraphPropertiesOptions, run: IRunStylePropertiesOptions = {}, exactWidths = false) =>
     () =>
-      paragraphStyle(key, { basedOn: "normal", next: "normal", paragraph, run });
+      paragraphStyle(key, { basedOn: "normal", next: "normal", paragraph, run, exactWidths });
 
   return {
     normal: () =>
@@ -121,8 +123,8 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
     heading3: heading(3, bold.heading3 && !runIn.heading3, runIn.heading3),
     heading4: heading(4, bold.heading4 && !runIn.heading4, runIn.heading4),
     salutation: bodyLike("salutation", { alignment: AlignmentType.LEFT, indent: NO_INDENT }),
-    signature: bodyLike("signature", { alignment: AlignmentType.RIGHT, indent: NO_INDENT, keepNext: true }),
-    date: bodyLike("date", { alignment: AlignmentType.RIGHT, indent: NO_INDENT }),
+    signature: bodyLike("signature", { alignment: AlignmentType.RIGHT, indent: NO_INDENT, keepNext: true }, {}, true),
+    date: bodyLike("date", { alignment: AlignmentType.RIGHT, indent: NO_INDENT }, {}, true),
     caption: bodyLike(
       "caption",
       { alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true },

@@ -96,6 +96,16 @@ export function insertParagraphProperties(prepared: IXmlableObject, extras: read
 export const SNAP_TO_GRID_OFF: IXmlableObject = { "w:snapToGrid": { _attr: { "w:val": "0" } } };
 
 /**
+ * `<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`: no extra space between Chinese text and
+ * Latin letters or digits, so a line is exactly as wide as its characters (the signature and the
+ * date are placed by arithmetic on those widths).
+ */
+export const AUTO_SPACE_OFF: readonly IXmlableObject[] = [
+  { "w:autoSpaceDE": { _attr: { "w:val": "0" } } },
+  { "w:autoSpaceDN": { _attr: { "w:val": "0" } } },
+];
+
+/**
  * Wraps a `docx` paragraph or paragraph style so that the given properties are inserted into its
  * `w:pPr` when it is written (see insertParagraphProperties).
  */
