@@ -17,6 +17,8 @@ export default defineConfig({
   test: {
     include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 30_000,
+    // The default report, then one plain `Tests: N passed, N failed` line for CI.
+    reporters: ["default", "./test/support/summary-reporter.ts"],
     pool: "forks",
   },
 });
