@@ -5,22 +5,46 @@ import type { Locale } from "@gongwen/schema";
 import { UserError } from "./errors.js";
 import { say } from "./locale.js";
 
-/** Reads a text file, or standard input for `-`; a missing file is a UserError in the user's language. */
+/**
+ * Reads a text file, or standard input for `-`, as UTF-8 without a byte order mark. A missing file,
+ * or one in another encoding (GBK from Notepad or WPS), is a UserError in the user's language.
+ */
 export async function readText(
   file: string,
   locale: Locale,
   stdin: NodeJS.ReadableStream = process.stdin,
 ): Promise<string> {
+  let bytes: Buffer;
   if (file === "-") {
     const chunks: Buffer[] = [];
     for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer));
-    return Buffer.concat(chunks).toString("utf8");
+    bytes = Buffer.concat(chunks);
+  } else {
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      throw fileError(error, file, locale, "read");
+    }
   }
+  const text = decodeUtf8(bytes, file === "-" ? "<stdin>" : file, locale);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** UTF-8 text, or a UserError at the first line that is not UTF-8: never text turned into garbage. */
+export function decodeUtf8(bytes: Uint8Array, file: string, locale: Locale): string {
   try {
-    const text = await readFile(file, "utf8");
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (error) {
-    throw fileError(error, file, locale, "read");
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder("utf-8").decode(bytes);
+    const before = text.slice(0, text.indexOf("\uFFFD")).split("\n");
+    const where = `${file}:${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
+    throw new UserError(
+      say(
+        locale,
+        `${where} 文件不是 UTF-8 编码（多半是 GBK，记事本或 WPS 的“ANSI”）。请用记事本“另存为”，编码选 UTF-8，或在 VS Code 右下角改为“通过编码保存 UTF-8”。`,
+        `${where} the file is not UTF-8 (probably GBK, "ANSI" in Notepad or WPS). Save it again choosing the UTF-8 encoding.`,
+      ),
+    );
   }
 }
 
@@ -44,21 +68,27 @@ export async function writeAtomic(file: string, data: string | Uint8Array, local
     await writeFile(temp, data);
     await rename(temp, file);
   } catch (error) {
-    await rm(temp, { force: true });
+    // The temporary file may not exist (the folder could not be made): that is no second failure.
+    await rm(temp, { force: true }).catch(() => undefined);
     throw fileError(error, file, locale, "write");
   }
 }
 
+/** Why a file could not be read or written, in the user's language, by the system's error code. */
+const REASONS: Record<string, [string, string]> = {
+  ENOENT: ["文件或文件夹不存在", "no such file or folder"],
+  EACCES: ["没有权限", "permission denied"],
+  EPERM: ["没有权限", "permission denied"],
+  EISDIR: ["这是一个文件夹", "it is a folder"],
+  ENOTDIR: ["路径中有一段是文件而不是文件夹", "a part of the path is a file, not a folder"],
+  EEXIST: ["路径中有一段是文件而不是文件夹", "a part of the path is a file, not a folder"],
+  EROFS: ["这个位置是只读的", "the location is read-only"],
+  ENOSPC: ["磁盘空间不足", "the disk is full"],
+};
+
 function fileError(error: unknown, file: string, locale: Locale, action: "read" | "write"): UserError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === "ENOENT"
-      ? say(locale, "文件或文件夹不存在", "no such file or folder")
-      : code === "EACCES" || code === "EPERM"
-        ? say(locale, "没有权限", "permission denied")
-        : code === "EISDIR"
-          ? say(locale, "这是一个文件夹", "it is a folder")
-          : String((error as Error).message);
+  const known = REASONS[String((error as NodeJS.ErrnoException).code)];
+  const reason = known ? say(locale, ...known) : String((error as Error).message);
   const verb = action === "read" ? say(locale, "无法读取", "cannot read") : say(locale, "无法写入", "cannot write");
   return new UserError(`${file}: ${verb}${say(locale, "：", ": ")}${reason}`);
 }

@@ -1,5 +1,5 @@
 import { ProfileError, type ProfileOverride, validateProfile } from "@gongwen/render-docx";
-import { type Locale, type Problem, yamlLocator } from "@gongwen/schema";
+import { type Locale, type Problem, yamlLocator, yamlSyntaxProblems } from "@gongwen/schema";
 import { LineCounter, parseDocument } from "yaml";
 import { UserError } from "./errors.js";
 import { readText } from "./files.js";
@@ -14,11 +14,7 @@ export async function loadProfile(file: string, locale: Locale): Promise<Profile
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    const problems: Problem[] = doc.errors.map((error) => {
-      const { line, col } = lineCounter.linePos(error.pos[0]);
-      const message = say(locale, `版式配置的语法有误：${error.message}`, `profile syntax error: ${error.message}`);
-      return { code: `yaml_${error.code.toLowerCase()}`, path: [], message, file, line, column: col };
-    });
+    const problems: Problem[] = yamlSyntaxProblems(doc.errors, text, lineCounter, locale).map((p) => ({ ...p, file }));
     throw new UserError(
       say(locale, "版式配置无法读取，没有写出任何文件。", "The profile cannot be read; nothing was written."),
       { problems },
@@ -46,7 +42,8 @@ export async function loadProfile(file: string, locale: Locale): Promise<Profile
       path: p.path,
       message: p.message,
       file,
-      ...locate(p.path, { key: true }),
+      // A profile that is wrong as a whole (a list, an empty file) is pointed at its first line.
+      ...(locate(p.path, { key: true }) ?? { line: 1, column: 1 }),
     }));
     throw new UserError(
       say(locale, "版式配置有问题，没有写出任何文件。", "The profile has problems; nothing was written."),

@@ -1,5 +1,6 @@
 import { ReportError } from "@gongwen/schema";
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Help } from "commander";
+import { commandLineMessage } from "./command-line-errors.js";
 import { registerImport } from "./commands/import.js";
 import { registerInit } from "./commands/init.js";
 import { registerLint } from "./commands/lint.js";
@@ -20,6 +21,20 @@ const TITLES: Record<string, string> = {
   "Global Options:": "全局选项 Global Options:",
 };
 
+/** `(default: "report.yaml")` after an option's or argument's description, in Chinese with English. */
+const bilingualDefault = (text: string) => text.replace(/ ?\(default: (.*)\)$/s, "（默认 default: $1）");
+
+/** Help in Chinese with English: section titles and the defaults of options and arguments. */
+const HELP: Partial<Help> = {
+  styleTitle: (title) => TITLES[title] ?? title,
+  optionDescription(option) {
+    return bilingualDefault(Help.prototype.optionDescription.call(this, option));
+  },
+  argumentDescription(argument) {
+    return bilingualDefault(Help.prototype.argumentDescription.call(this, argument));
+  },
+};
+
 /** Where the command prints; tests pass their own. */
 export interface Io {
   out: (line: string) => void;
@@ -37,8 +52,12 @@ export function buildProgram(ctx: CommandContext): Command {
     .helpOption("-h, --help", "显示帮助 / show help")
     .helpCommand("help [command]", "显示命令的帮助 / show help for a command")
     .showSuggestionAfterError(true)
-    .configureHelp({ styleTitle: (title) => TITLES[title] ?? title })
-    .configureOutput({ writeOut: (s) => ctx.write(s), writeErr: (s) => ctx.err(s.replace(/\n$/, "")) })
+    .configureHelp(HELP)
+    .configureOutput({
+      writeOut: (s) => ctx.write(s),
+      writeErr: (s) => ctx.err(s.replace(/\n$/, "")),
+      outputError: (s, write) => write(commandLineMessage(s, ctx.locale)),
+    })
     .exitOverride();
   registerInit(program, ctx);
   registerValidate(program, ctx);
@@ -50,7 +69,8 @@ export function buildProgram(ctx: CommandContext): Command {
   for (const command of program.commands) {
     command
       .helpOption("-h, --help", "显示帮助 / show help")
-      .configureHelp({ styleTitle: (t) => TITLES[t] ?? t })
+      .configureHelp(HELP)
+      .configureOutput({ outputError: (s, write) => write(commandLineMessage(s, ctx.locale, command.name())) })
       .exitOverride();
   }
   return program;

@@ -1,15 +1,8 @@
 import { parseMarkdownWithSource } from "@gongwen/render-md";
-import {
-  type Locale,
-  type Locator,
-  loadReportYamlWithSource,
-  type Report,
-  ReportError,
-  safeParseReport,
-} from "@gongwen/schema";
+import { type Locale, type Locator, loadReportYamlWithSource, type Report } from "@gongwen/schema";
 import { readText } from "./files.js";
 import { type InputFormat, inputFormatOf } from "./formats.js";
-import { say } from "./locale.js";
+import { parseJsonReport } from "./read-json.js";
 
 /** A report read from a file, with the locator that maps model paths to the file's lines. */
 export interface ReadReport {
@@ -25,27 +18,8 @@ export function parseReportText(text: string, format: InputFormat, fileName: str
       return { ...loadReportYamlWithSource(text, fileName, { locale }), format };
     case "markdown":
       return { ...parseMarkdownWithSource(text, { fileName, locale }), format };
-    case "json": {
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch (error) {
-        const message = say(
-          locale,
-          `JSON 语法错误：${(error as Error).message}`,
-          `JSON syntax error: ${(error as Error).message}`,
-        );
-        throw new ReportError([{ code: "json_syntax", path: [], message, file: fileName }], locale);
-      }
-      const result = safeParseReport(data, { locale });
-      if (!result.success) {
-        throw new ReportError(
-          result.problems.map((p) => ({ ...p, file: fileName })),
-          locale,
-        );
-      }
-      return { report: result.report, format };
-    }
+    case "json":
+      return { ...parseJsonReport(text, fileName, locale), format };
   }
 }
 

@@ -7,6 +7,8 @@ import type { OutputFormat } from "./formats.js";
 export interface RenderOptions {
   /** A DOCX layout profile override (already validated), for `.docx` output. */
   profile?: unknown;
+  /** For `.docx` output: the disclosure attributes (索引号 …) as a table before the text. */
+  disclosureTable?: boolean;
 }
 
 /** Renders a report in an output format: text for Markdown and JSON, bytes for DOCX. */
@@ -21,6 +23,9 @@ export async function renderReport(
     case "json":
       return `${JSON.stringify(report, null, 2)}\n`;
     case "docx":
-      return renderDocx(report, options.profile === undefined ? {} : { profile: options.profile as never });
+      return renderDocx(report, {
+        ...(options.profile === undefined ? {} : { profile: options.profile as never }),
+        ...(options.disclosureTable ? { disclosureTable: true } : {}),
+      });
   }
 }

@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { renderDocx } from "@gongwen/render-docx";
+import { loadReportYaml } from "@gongwen/schema";
 import { describe, expect, it } from "vitest";
 import { REPORT_YAML, run, tempDir } from "./helpers.js";
 
@@ -38,6 +40,23 @@ describe("gongwen validate", () => {
     const r = await run("validate", "--lang", "en", file);
     expect(r.code).toBe(1);
     expect(r.err.join("\n")).toContain('unknown field "titel": did you mean "title"?');
+  });
+
+  it("refuses a file that is not UTF-8 (GBK from Notepad) at its first bad line, instead of reading garbage", async () => {
+    const dir = tempDir();
+    const file = join(dir, "gbk.yaml");
+    // 青溪县 in GBK: C7E0 CFAA CFD8.
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from("meta:\n  org: "), Buffer.from([0xc7, 0xe0, 0xcf, 0xaa, 0xcf, 0xd8])]),
+    );
+    const r = await run("validate", file);
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toMatch(/:2:8 文件不是 UTF-8 编码（多半是 GBK/);
+    const en = await run("--lang", "en", "render", file, "-o", join(dir, "r.md"));
+    expect(en.code).toBe(1);
+    expect(en.err.join("\n")).toContain("gbk.yaml:2:8 the file is not UTF-8");
+    expect(existsSync(join(dir, "r.md"))).toBe(false);
   });
 
   it("says a file is missing without a stack trace", async () => {
@@ -104,10 +123,131 @@ describe("gongwen render", () => {
     expect(r.err.join("\n")).toContain("不支持输出这种格式");
   });
 
+  it("writes a DOCX when the output's extension says so", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "r.yaml"), REPORT_YAML);
+    const r = await run("render", join(dir, "r.yaml"), "-o", join(dir, "报告.docx"));
+    expect(r.code).toBe(0);
+    const bytes = readFileSync(join(dir, "报告.docx"));
+    expect(new Uint8Array(bytes)).toEqual(await renderDocx(loadReportYaml(REPORT_YAML)));
+  });
+
+  it("puts the disclosure attributes in a table before the DOCX text with --disclosure-table", async () => {
+    const dir = tempDir();
+    const yaml = REPORT_YAML.replace(
+      "  date: 2024-01-12",
+      "  date: 2024-01-12\n  disclosure:\n    indexNo: 001/2024-00001",
+    );
+    writeFileSync(join(dir, "r.yaml"), yaml);
+    const r = await run("render", join(dir, "r.yaml"), "-o", join(dir, "r.docx"), "--disclosure-table");
+    expect(r.code).toBe(0);
+    const report = loadReportYaml(yaml);
+    const expected = await renderDocx(report, { disclosureTable: true });
+    expect(expected).not.toEqual(await renderDocx(report));
+    expect(new Uint8Array(readFileSync(join(dir, "r.docx")))).toEqual(expected);
+  });
+
+  it("says a path through a file cannot be written, without an internal error, leaving nothing behind", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "r.yaml"), REPORT_YAML);
+    writeFileSync(join(dir, "a-file"), "");
+    const r = await run("render", join(dir, "r.yaml"), "-o", join(dir, "a-file", "r.md"));
+    expect(r.code).toBe(1);
+    expect(r.err.join("\n")).toContain("无法写入：路径中有一段是文件而不是文件夹");
+    expect(readdirSync(dir).sort()).toEqual(["a-file", "r.yaml"]);
+    mkdirSync(join(dir, "folder.md"));
+    const folder = await run("render", join(dir, "r.yaml"), "-o", join(dir, "folder.md"));
+    expect(folder.code).toBe(1);
+    expect(folder.err.join("\n")).toContain("无法写入：这是一个文件夹");
+    expect(readdirSync(join(dir, "folder.md"))).toEqual([]);
+  });
+
+  it("locates the problems of a JSON report at their line and column", async () => {
+    const dir = tempDir();
+    const file = join(dir, "r.json");
+    writeFileSync(
+      file,
+      '{\n  "meta": {\n    "org": "青溪县农业农村局",\n    "year": "2023",\n    "titel": "x"\n  }\n}\n',
+    );
+    const r = await run("validate", file);
+    expect(r.code).toBe(1);
+    expect(r.err.filter((line) => line.startsWith(`${file}:`))).toEqual([
+      `${file}:1:1 body（正文）：缺少此项，必须填写。`,
+      `${file}:2:3 meta.date（成文日期）：缺少此项，必须填写。`,
+      `${file}:4:13 meta.year（年度）：应为数字，实际是文本“2023”。`,
+      `${file}:5:5 meta.titel：未知字段“titel”，是不是要写“title”（标题）？`,
+    ]);
+    writeFileSync(file, '{\n  "meta": {"org": "局",}\n}\n');
+    const syntax = await run("validate", file);
+    expect(syntax.err[0]?.startsWith(`${file}:2:23 JSON 语法错误：`), syntax.err[0]).toBe(true);
+  });
+
   it("asks for -o when it is missing", async () => {
     const r = await run("render", "x.yaml");
     expect(r.code).toBe(2);
     expect(r.err.join("\n")).toContain("-o");
+  });
+});
+
+describe("gongwen render --profile", () => {
+  it("lays the DOCX out with a profile file", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "r.yaml"), REPORT_YAML);
+    writeFileSync(join(dir, "省里.yaml"), "base: fangzhengGbk\nsizes:\n  table: 小四\n");
+    const r = await run("render", join(dir, "r.yaml"), "-o", join(dir, "r.docx"), "--profile", join(dir, "省里.yaml"));
+    expect(r.code).toBe(0);
+    const expected = await renderDocx(loadReportYaml(REPORT_YAML), {
+      profile: { base: "fangzhengGbk", sizes: { table: 12 } },
+    });
+    expect(new Uint8Array(readFileSync(join(dir, "r.docx")))).toEqual(expected);
+    expect(expected).not.toEqual(await renderDocx(loadReportYaml(REPORT_YAML)));
+    writeFileSync(join(dir, "省里.json"), '{ "base": "fangzhengGbk", "sizes": { "table": 12 } }');
+    const json = await run(
+      "render",
+      join(dir, "r.yaml"),
+      "-o",
+      join(dir, "j.docx"),
+      "--profile",
+      join(dir, "省里.json"),
+    );
+    expect(json.code).toBe(0);
+    expect(new Uint8Array(readFileSync(join(dir, "j.docx")))).toEqual(expected);
+  });
+
+  it("locates every mistake of a profile, writes nothing, and keeps an existing output", async () => {
+    const dir = tempDir();
+    const profile = join(dir, "p.yaml");
+    writeFileSync(join(dir, "r.yaml"), REPORT_YAML);
+    writeFileSync(join(dir, "old.docx"), "旧内容");
+    writeFileSync(profile, 'fonts:\n  bdy: 仿宋\nsizes:\n  body: 三号半\npage:\n  top: "37"\n');
+    const r = await run("render", join(dir, "r.yaml"), "-o", join(dir, "old.docx"), "--profile", profile);
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([
+      `${profile}:2:3 “fonts.bdy”不是已知的设置项，是不是“body”？`,
+      `${profile}:4:3 “sizes.body”“三号半”不是字号，是不是“三号”？`,
+      `${profile}:6:3 “page.top”应为数字，实际是"37"`,
+      "版式配置有问题，没有写出任何文件。",
+    ]);
+    expect(readFileSync(join(dir, "old.docx"), "utf8")).toBe("旧内容");
+  });
+
+  it("explains a profile's YAML syntax mistakes in Chinese, and a profile that is no group of settings", async () => {
+    const dir = tempDir();
+    const profile = join(dir, "p.yaml");
+    writeFileSync(join(dir, "r.yaml"), REPORT_YAML);
+    writeFileSync(profile, "sizes：\n  body: 16\n");
+    const colon = await run("render", join(dir, "r.yaml"), "-o", join(dir, "r.docx"), "--profile", profile);
+    expect(colon.code).toBe(1);
+    expect(colon.err[0]).toBe(
+      `${profile}:1:1 这一行的冒号是全角“：”：字段名后要用半角冒号“:”再加一个空格，如“year: 2023”。`,
+    );
+    writeFileSync(profile, "fonts:\n\tbody: 仿宋\n");
+    const tab = await run("render", join(dir, "r.yaml"), "-o", join(dir, "r.docx"), "--profile", profile);
+    expect(tab.err[0]).toBe(`${profile}:2:1 不能用 Tab 键缩进，请改用空格。`);
+    writeFileSync(profile, "");
+    const empty = await run("render", join(dir, "r.yaml"), "-o", join(dir, "r.docx"), "--profile", profile);
+    expect(empty.err[0]).toBe(`${profile}:1:1 版式配置应为一组设置，实际是空值（没有内容）`);
+    expect(existsSync(join(dir, "r.docx"))).toBe(false);
   });
 });
 
@@ -172,7 +312,28 @@ describe("gongwen schema and help", () => {
   it("exits 2 on an unknown command, suggesting the right one", async () => {
     const r = await run("valdate", "x.yaml");
     expect(r.code).toBe(2);
-    expect(r.err.join("\n")).toContain("validate");
+    expect(r.err).toEqual(["没有“valdate”这个命令。\n是不是要写 validate？\n运行 gongwen --help 查看用法。"]);
+  });
+
+  it("says in Chinese how a command line was misused, English on request", async () => {
+    const option = await run("render", "x.yaml", "--too", "docx");
+    expect(option.code).toBe(2);
+    expect(option.err.join("\n")).toBe(
+      "没有“--too”这个选项。\n是不是要写 --to？\n运行 gongwen render --help 查看用法。",
+    );
+    expect((await run("render")).err.join("\n")).toContain("缺少参数 <input>。");
+    expect((await run("init", "--kind")).err.join("\n")).toContain("选项 -k, --kind <kind> 后面要写一个值。");
+    expect((await run("schema", "extra")).err.join("\n")).toContain("参数太多：最多 0 个，实际给了 1 个。");
+    const english = await run("--lang", "en", "render");
+    expect(english.err.join("\n")).toBe(
+      "error: missing required argument 'input'\nRun gongwen render --help to see the usage.",
+    );
+  });
+
+  it("shows the defaults of options and arguments in Chinese with English", async () => {
+    const r = await run("init", "--help");
+    expect(r.written).toContain('新报告的文件名 / the file to write（默认 default: "report.yaml"）');
+    expect(r.written).not.toMatch(/ \(default:/);
   });
 });
 

@@ -30,7 +30,7 @@ function isBreadcrumb(text: string): boolean {
 /** The kind of portal clutter a line is, if it is clutter. */
 export function clutterKind(text: string): ClutterKind | undefined {
   // Print links open the page's foot: what follows them on their line is footer too.
-  if (PRINT_LINKS.test(text) || SHARE.test(text)) return "print-links";
+  if (PRINT_LINKS.test(text) || (SHARE.test(text) && text.length <= 120 && !/[。；]/.test(text))) return "print-links";
   if (isBreadcrumb(text)) return "breadcrumb";
   if (text.length <= 120 && !/[。；]$/.test(text) && PORTAL_INFO.test(text)) return "portal-info";
   return undefined;
@@ -66,8 +66,8 @@ export function removeClutter(lines: SourceLine[]): ClutterResult {
       continue;
     }
     if (related) {
-      // The list runs on while its lines are short titles, not sentences.
-      if (text.length <= 60 && !/[。；！？]/.test(text)) {
+      // The list runs on while its lines are short titles, not sentences (nor the print links).
+      if (text.length <= 60 && !/[。；！？]/.test(text) && !clutterKind(text)) {
         drop(line, "related-documents");
         continue;
       }

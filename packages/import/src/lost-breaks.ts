@@ -5,6 +5,23 @@ import type { SourceLine } from "./types.js";
 /** Portal markers and metadata keys that start a new line when a page lost its line breaks. */
 const MARKER =
   /^(?:【[^】]{1,8}】|发布日期[:：]|发布时间[:：]|索引号[:：]|组配分类[:：]|主题分类[:：]|成文日期[:：]|发布机构[:：]|公开方式[:：]|文号[:：]|主题词[:：])/;
+/** Portal markers that open the page's clutter rather than its metadata: share links, neighbours, print links. */
+const CLUTTER_MARKER =
+  /^(?:【[^】]{1,8}】|分享到|(?:信息)?来源[:：]|上一篇[:：]|下一篇[:：]|相关(?:文件|文档|链接|阅读)[:：])/;
+/**
+ * One field of a portal's info line — `发布日期：2024-01-12 09:30`, `浏览次数：57`, `字体：[大 中 小]`,
+ * `来源：县林业局`, `作者：办公室`, `分享到：微信 微博` — up to the whitespace after it.
+ */
+const PORTAL_FIELD = new RegExp(
+  `^\\s*(?:${[
+    "(?:发布日期|发布时间|更新时间)[:：]?\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?)?",
+    "(?:浏览次数|点击数|点击量|阅读次数|访问次数|浏览量|阅读量)[:：]?(?:\\s*\\d+\\s*次?(?![\\d年月日.%]))?",
+    "【?字[体号][:：]?\\s*[[【(（]?(?:\\s*[大中小])*\\s*[\\]】)）]?",
+    "(?:信息)?来源[:：]\\s*[^\\s:：]{1,24}",
+    "作者[:：]\\s*[^\\s:：]{1,12}",
+    "分享到[:：]?(?:\\s*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|人人网|豆瓣|更多))*",
+  ].join("|")})(?=\\s|$)`,
+);
 const TRAILING_DATE = /\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
 /** A signature: a short name of an organ, at the end of what precedes the date. */
 const TRAILING_SIGNATURE =
@@ -16,7 +33,35 @@ const CLOSING_START = /^(?:此外|另外|总之|今后|新的一年|下一步)[�
 /** Whether a text cut at `at` starts a unit: a numbering label or a portal marker. */
 function startsUnit(text: string, at: number): boolean {
   const head = text.slice(at, at + 40);
-  return readLabel(head) !== undefined || MARKER.test(head);
+  return readLabel(head) !== undefined || MARKER.test(head) || CLUTTER_MARKER.test(head);
+}
+
+/**
+ * Where the page's text starts after a run of portal info fields that begins at `at` with a
+ * portal marker (`发布时间：2024-01-18 10:02 点击数：203 2023年，县林业局……`), or undefined when
+ * no sentence follows the run (a whole info line stays whole).
+ */
+function afterPortalFields(text: string, at: number): number | undefined {
+  const head = text.slice(at, at + 12);
+  if (!MARKER.test(head) && !CLUTTER_MARKER.test(head)) return undefined;
+  let end = at;
+  const field = (from: number) => PORTAL_FIELD.exec(text.slice(from, from + 80))?.[0];
+  for (let m = field(end); m; m = field(end)) end += m.length;
+  const gap = /^\s+/.exec(text.slice(end, end + 80));
+  const sentence = text.indexOf("。", end) >= 0 || text.indexOf("；", end) >= 0;
+  return end > at && gap && sentence ? end + gap[0].length : undefined;
+}
+
+/** Cuts before a signature and a date that close the text before `end`, when there are some. */
+function cutSignedDate(text: string, end: number, cuts: Set<number>): boolean {
+  const head = text.slice(0, end).trimEnd();
+  const date = TRAILING_DATE.exec(head);
+  if (!date) return false;
+  cuts.add(head.length - (date[1] ?? "").length);
+  const before = head.slice(0, date.index);
+  const signature = TRAILING_SIGNATURE.exec(before);
+  if (signature && signature.index > 0) cuts.add(before.length - (signature[1] ?? "").length);
+  return true;
 }
 
 /** Offsets where a line that lost its line breaks should be cut. */
@@ -30,6 +75,8 @@ function cutPoints(text: string): number[] {
   }
   let firstLabel = text.length;
   for (const at of starts) {
+    const body = afterPortalFields(text, at);
+    if (body !== undefined) cuts.add(body);
     // 【打印本页】 【关闭窗口】 stay one line.
     if (text[at] === "【" && text.slice(0, at).trimEnd().endsWith("】")) continue;
     if (at > 0 && startsUnit(text, at)) {
@@ -53,13 +100,9 @@ function cutPoints(text: string): number[] {
       break;
     }
   }
-  const date = TRAILING_DATE.exec(text);
-  if (date) {
-    cuts.add(text.length - (date[1] ?? "").length);
-    const before = text.slice(0, date.index);
-    const signature = TRAILING_SIGNATURE.exec(before);
-    if (signature && signature.index > 0) cuts.add(before.length - (signature[1] ?? "").length);
-  }
+  // The signature and the date end the body: at the end of the text, or before the page's clutter.
+  const ends = [...cuts].filter((at) => CLUTTER_MARKER.test(text.slice(at, at + 12))).sort((a, b) => b - a);
+  for (const end of [text.length, ...ends]) if (cutSignedDate(text, end, cuts)) break;
   // A cut must leave words on both sides: `• 索引号:` keeps its bullet.
   const sorted = [...cuts].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b);
   const out: number[] = [];

@@ -26,8 +26,10 @@ const MESSAGES: Record<string, Message> = {
       `could not read the organ and year from the title “${cut(p.text, 30)}”: it should read “{organ}{year}年工作总结和{next year}年工作思路”.`,
   },
   date_missing: {
-    zh: () => "没有找到成文日期：请在落款下写上日期（如“2024年1月9日”），或用 meta.date 指定。",
-    en: () => "no date (成文日期) was found: put it under the signature (e.g. “2024年1月9日”) or give meta.date.",
+    zh: () =>
+      "没有找到成文日期：请在正文末尾的落款下补上一行日期（如“2024年1月9日”）后重新导入（通过程序接口导入时也可用 meta.date 指定）。",
+    en: () =>
+      "no date (成文日期) was found: add a line with the date under the signature at the end of the text (e.g. “2024年1月9日”) and import again (through the API, meta.date gives it too).",
   },
   date_from_portal: {
     zh: (p) => `没有落款日期和“成文日期”，用网页的发布日期 ${p.date} 作为成文日期，请核对。`,

@@ -42,6 +42,12 @@ describe("errors are located ReportErrors", () => {
     const error = thrown(() => importText(`${TITLE}\n一、主要工作\n正文。\n`, { format: "text", locale: "en" }));
     expect(error.problems.map((p) => p.code)).toEqual(["date_missing"]);
     expect(error.message).toContain("no date (成文日期) was found");
+    expect(error.message).toContain("import again");
+  });
+
+  it("no date: tells a clerk where to add it, not only the API's meta.date", () => {
+    const error = thrown(() => importText(`${TITLE}\n一、主要工作\n正文。\n`, { format: "text" }));
+    expect(error.problems[0]?.message).toMatch(/落款下补上一行日期.*重新导入/);
   });
 
   it("a DOCX that is no zip", async () => {

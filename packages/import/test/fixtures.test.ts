@@ -205,6 +205,54 @@ describe("a page pasted from a portal", () => {
   });
 });
 
+describe("a portal page with its footer, with and without its line breaks", () => {
+  const text = fixture("portal-footer.txt");
+  const flat = text.replace(/\n+/g, " ");
+  const r = importFixture("portal-footer.txt");
+  const lost = importText(flat, { format: "text" });
+
+  it("keeps the opening after the share links, and signs and dates the body above the print links", () => {
+    expect(r.report.meta).toMatchObject({ org: "青溪县林业局", date: "2024-01-16", signature: "青溪县林业局" });
+    expect(outline(r.report)).toEqual([
+      "开头 2023年，县林业局以“护绿、增绿、用绿”为主线,全年完成造林1.2万亩,森林覆盖率稳定在78.3%。",
+      "一、2023年工作总结",
+      "  （一）森林资源保护有力",
+      "    ¶ 全年未发生较大以上森林火灾,查处涉林案件27起。",
+      "  （二）林业产业稳步发展",
+      "    一是【壮大油茶产业。】新增油茶基地3200亩,产值增长6.5%。",
+      "    二是【发展林下经济。】发展林下种植1.5万亩,带动农户1200户增收。",
+      "二、2024年工作思路",
+      "  一是【抓好森林防火。】落实网格化管护,确保不发生较大以上火灾。",
+      "  二是【推进国土绿化。】计划完成造林1.3万亩。",
+      "结尾 此外,继续做好林业执法、野生动物保护等工作。",
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("names each piece of clutter for what it is", () => {
+    expect(removed(r).filter((x) => !x.includes("metadata"))).toEqual([
+      "1 breadcrumb",
+      "3 portal-info",
+      "3 portal-info",
+      "4 print-links",
+      "18 print-links",
+      "19 footer",
+      "20 footer",
+      "21 footer",
+    ]);
+  });
+
+  it("gives the same report when the page lost every line break, and drops no body text", () => {
+    expect(lost.report).toEqual(r.report);
+    expect(lost.removed.map((x) => x.kind)).not.toContain("before-title");
+    expect(lost.removed.filter((x) => x.kind === "print-links").map((x) => x.text)).toEqual([
+      "分享到：微信 微博",
+      "【打印此页】 【关闭本页】",
+    ]);
+    expectNothingDropped(textLines(flat), lost);
+  });
+});
+
 describe("the traps", () => {
   const r = importFixture("traps.txt");
   const lines = outline(r.report);

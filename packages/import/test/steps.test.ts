@@ -135,6 +135,23 @@ describe("removeClutter", () => {
     expect(result.removed.map((r) => r.kind)).toEqual(["related-documents", "related-documents", "related-documents"]);
   });
 
+  it("ends a list of related documents at the print links, which open the footer", () => {
+    const result = removeClutter(
+      lines("正文。", "相关文件：", "青溪县2022年工作总结", "【打印本页】 【关闭窗口】", "主办：县政府办"),
+    );
+    expect(result.removed.map((r) => r.kind)).toEqual([
+      "related-documents",
+      "related-documents",
+      "print-links",
+      "footer",
+    ]);
+  });
+
+  it("keeps a line that opens with share links but goes on with sentences", () => {
+    const text = "分享到： 2023年，县林业局全年完成造林1.2万亩。";
+    expect(removeClutter(lines(text)).lines.map((l) => l.text)).toEqual([text]);
+  });
+
   it("keeps a sentence that merely mentions 发布日期", () => {
     const text = "按规定在发布日期后十个工作日内完成公开，全年公开信息326条。";
     expect(removeClutter(lines(text)).lines.map((l) => l.text)).toEqual([text]);
@@ -285,6 +302,34 @@ describe("splitLostBreaks", () => {
       ["正文。", undefined],
       ["二是加快建设。", " "],
       ["【打印本页】 【关闭窗口】", " "],
+    ]);
+  });
+
+  it("cuts the page's text from the portal fields before it, and keeps a whole info line whole", () => {
+    const info = "发布时间：2024-01-18 10:02  点击数：203  字体：[大 中 小]";
+    expect(splitLostBreaks(lines(`${info} 2023年，县林业局全年完成造林1.2万亩。`)).map((l) => l.text)).toEqual([
+      info,
+      "2023年，县林业局全年完成造林1.2万亩。",
+    ]);
+    expect(splitLostBreaks(lines(info)).map((l) => l.text)).toEqual([info]);
+    expect(
+      splitLostBreaks(lines("发布时间：2024-01-18 浏览次数: 2023年，全县完成造林1.2万亩。")).map((l) => l.text),
+    ).toEqual(["发布时间：2024-01-18 浏览次数:", "2023年，全县完成造林1.2万亩。"]);
+    // Without a portal marker first, words that look like a field stay with their sentence.
+    const sentence = "全年门户网站 浏览量 达到1.2万次。";
+    expect(splitLostBreaks(lines(sentence)).map((l) => l.text)).toEqual([sentence]);
+  });
+
+  it("cuts a signature and a date off the end of the body, also when the page's footer follows them", () => {
+    const body = "此外，继续做好林业执法工作。 青溪县林业局 2024年1月16日";
+    expect(
+      splitLostBreaks(lines(`${body} 【打印此页】 【关闭本页】 上一篇：关于开展宣传月活动的通知`)).map((l) => l.text),
+    ).toEqual([
+      "此外，继续做好林业执法工作。",
+      "青溪县林业局",
+      "2024年1月16日",
+      "【打印此页】 【关闭本页】",
+      "上一篇：关于开展宣传月活动的通知",
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { Position, Report } from "@gongwen/schema";
 import { pathKey, textFields } from "./fields.js";
 import { lintReport } from "./lint.js";
-import { directiveDiagnostics, effectiveRules, type LintTextOptions } from "./lint-text.js";
+import { directiveDiagnostics, effectiveRules, type LintTextOptions, withSourceFixes } from "./lint-text.js";
 import { type ParsedSource, parseSource } from "./parse-source.js";
 import type { SourceEdit } from "./source/source-map.js";
 import type { Diagnostic, ModelPath, TextFix } from "./types.js";
@@ -77,6 +77,17 @@ function applyTextFixes(text: string, fixes: TextFix[]): string {
   return out;
 }
 
+/**
+ * Whether two texts are the same but for spaces next to a character that is not ASCII, or at
+ * either end: a fix that makes a mark full-width also takes away the space the model put where
+ * a line of a `|` block ended in the half-width mark (`…公里),` + `1-9月…`), and a text that
+ * ended in invisible characters loses the space before them. Such spaces carry no meaning.
+ */
+function sameUpToJoins(a: string, b: string): boolean {
+  const squeeze = (t: string) => t.replace(/\s+(?=[^\s -~])|(?<=[^\s -~])\s+/g, "").trim();
+  return squeeze(a) === squeeze(b);
+}
+
 function setAt(target: unknown, path: ModelPath, value: string): void {
   let node = target as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
@@ -109,8 +120,11 @@ function verify(before: ParsedSource, after: ParsedSource | undefined, chosen: C
     }
     const fixes = fixesByField.get(key);
     const want = fixes ? applyTextFixes(field.text, fixes) : field.text;
-    if (next.text !== want) bad.add(key);
-    if (fixes && field.kind !== "date") setAt(expected, field.path, want);
+    // Spaces around the fix may go with it, unless taking spaces out is what the fix is for.
+    const spacing = fixes?.some((f) => f.end > f.start && !/\S/.test(field.text.slice(f.start, f.end)));
+    const joins = fixes !== undefined && !spacing && sameUpToJoins(next.text, want);
+    if (next.text !== want && !joins) bad.add(key);
+    if (fixes && field.kind !== "date") setAt(expected, field.path, joins ? next.text : want);
   });
   if (bad.size > 0) return bad;
   return JSON.stringify(expected) === JSON.stringify(after.report) ? bad : "all";
@@ -191,14 +205,23 @@ export function fixText(input: string, options: LintTextOptions): FixResult {
         break;
       }
       const before = refused.size;
+      // Each fix of a field that came out wrong is tried alone: one bad fix must not cost its neighbours.
       for (const c of chosen) {
-        const wrong =
-          bad === "all"
-            ? !fine(verify(parsed, tryParse(applyEdits(text, [c.edit]), options), [c]))
-            : bad.has(pathKey(c.diagnostic.path));
-        if (wrong) refused.add(idOf(c.diagnostic));
+        const suspect = bad === "all" || bad.has(pathKey(c.diagnostic.path));
+        if (suspect && !fine(verify(parsed, tryParse(applyEdits(text, [c.edit]), options), [c])))
+          refused.add(idOf(c.diagnostic));
       }
-      // Fine one by one but not together: keep the first, the others wait for the next pass.
+      // Fine one by one but not together: in each field that came out wrong the first fix goes
+      // now and the others wait for the next pass (failing that, only the very first goes).
+      if (refused.size === before) {
+        const first = new Set<string>();
+        for (const c of chosen) {
+          const key = pathKey(c.diagnostic.path);
+          if (bad !== "all" && !bad.has(key)) continue;
+          if (first.has(key)) refused.add(idOf(c.diagnostic));
+          else first.add(key);
+        }
+      }
       if (refused.size === before) {
         for (const c of chosen.length > 1 ? chosen.slice(1) : chosen) refused.add(idOf(c.diagnostic));
       }
@@ -210,10 +233,10 @@ export function fixText(input: string, options: LintTextOptions): FixResult {
     parsed = next.parsed;
   }
 
-  const diagnostics = [
-    ...directiveDiagnostics(problems, locale),
-    ...lintReport(parsed.report, { rules, source: parsed.source, locale }),
-  ];
+  // What remains is for the author: a fix still offered here is one that could not be made safely.
+  const found = lintReport(parsed.report, { rules, source: parsed.source, locale });
+  const remaining = withSourceFixes(found, parsed, locale).map(({ fix: _unmade, ...d }) => d);
+  const diagnostics = [...directiveDiagnostics(problems, locale), ...remaining];
   return { text, applied, diagnostics, report: parsed.report };
 }
 

@@ -1,8 +1,9 @@
 import type { Locale } from "@gongwen/schema";
 import { type ConfigProblem, readDirectives } from "./config.js";
+import { pathKey, textFields } from "./fields.js";
 import { lintReport } from "./lint.js";
 import { type ParsedSource, parseSource, type SourceFormat } from "./parse-source.js";
-import type { Diagnostic, RuleConfig } from "./types.js";
+import type { Diagnostic, Message, RuleConfig } from "./types.js";
 
 /** Options of lintText and fixText. */
 export interface LintTextOptions {
@@ -51,6 +52,31 @@ export function effectiveRules(
   return { rules: { ...options.rules, ...directives.rules }, problems: directives.problems };
 }
 
+const FOLDED: Message = {
+  zh: "这个空格是换行变成的（YAML 的“>”块或不加引号的多行文字会把换行变成空格）：请把这两行接成一行，或改用“|”块。",
+  en: "this space is a line break turned into a space (as a YAML > block or an unquoted multi-line text does): join the two lines, or use a | block.",
+};
+
+/**
+ * The diagnostics without the fixes the source cannot take — a space YAML folded from a line
+ * break, a replacement the scalar's quoting would need to escape — so that a diagnostic offers a
+ * fix only when `--fix` can make it. A stray space that is a folded line break says so.
+ */
+export function withSourceFixes(diagnostics: Diagnostic[], parsed: ParsedSource, locale: Locale): Diagnostic[] {
+  if (!diagnostics.some((d) => d.fix)) return diagnostics;
+  const { report, source } = parsed;
+  const texts = new Map(textFields(report, (p) => source.raw(p)).map((f) => [pathKey(f.path), f.text]));
+  return diagnostics.map((d) => {
+    const text = texts.get(pathKey(d.path));
+    if (!d.fix || text === undefined || source.edit(d.path, text, d.fix)) return d;
+    const { fix: _unmade, ...rest } = d;
+    const { start, end } = d.fix;
+    const line = (i: number) => source.position(d.path, text, i)?.line;
+    const folded = d.rule === "stray-space" && start > 0 && line(start - 1) !== line(end);
+    return folded ? { ...rest, message: FOLDED[locale], messages: FOLDED } : rest;
+  });
+}
+
 /**
  * Reads a report from YAML or Markdown and lints it, pointing every diagnostic at its exact line
  * and column. Throws the reader's ReportError when the text is not a valid report.
@@ -61,7 +87,7 @@ export function lintText(text: string, options: LintTextOptions): LintTextResult
   const { rules, problems } = effectiveRules(text, options);
   const diagnostics = [
     ...directiveDiagnostics(problems, locale),
-    ...lintReport(parsed.report, { rules, source: parsed.source, locale }),
+    ...withSourceFixes(lintReport(parsed.report, { rules, source: parsed.source, locale }), parsed, locale),
   ];
   return { ...parsed, diagnostics, rules };
 }

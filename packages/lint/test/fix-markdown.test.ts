@@ -58,4 +58,21 @@ describe("fixText on Markdown", () => {
     // With the space removed in the same pass, the number stays a number and both fixes are made.
     expect(fixText(md, { format: "markdown" }).text).toContain("\n1.完善体系建设。\n");
   });
+
+  it("makes the other fixes of a paragraph when one of them would change its structure", () => {
+    // `1、 Windows` made `1. Windows` would turn the paragraph into a list: that fix alone is left.
+    const md = MESSY_MARKDOWN.replace("2023年,全县卫生健康工作稳中有进。", "1、 Windows系统全部升级,运行稳定。");
+    const { text, diagnostics } = fixText(md, { format: "markdown", rules: { "stray-space": "off" } });
+    expect(text).toContain("1、 Windows系统全部升级，运行稳定。");
+    expect(diagnostics.map((d) => [d.rule, d.excerpt])).toEqual([["numbering-mark", "1、"]]);
+  });
+
+  it("makes in one run the fixes of a paragraph that are fine one by one but not all at once", () => {
+    // Both invisible characters gone leave a space at the end, which the reader trims.
+    const md = MESSY_MARKDOWN.replace("2023年,全县卫生健康工作稳中有进。", "达标率保持在5%-95% \u200b\u200b");
+    const once = fixText(md, { format: "markdown" });
+    expect(once.text).toContain("达标率保持在5%～95% \n");
+    expect(once.report.body.opening).toEqual(["达标率保持在5%～95%"]);
+    expect(fixText(once.text, { format: "markdown" }).applied).toEqual([]);
+  });
 });

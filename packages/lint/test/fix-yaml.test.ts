@@ -43,6 +43,23 @@ describe("fixText on YAML", () => {
     expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([["stray-space", 21]]);
   });
 
+  it("offers no fix it cannot make, so that a plain lint after --fix has nothing fixable left", () => {
+    const once = fixText(MESSY_YAML, { format: "yaml" });
+    expect(once.diagnostics.map((d) => [d.rule, d.fix])).toEqual([["stray-space", undefined]]);
+    const [space, ...others] = lintText(once.text, { format: "yaml" }).diagnostics;
+    expect(others).toEqual([]);
+    expect(space).toMatchObject({ rule: "stray-space", line: 21 });
+    expect(space?.fix).toBeUndefined();
+    // The space is not in the file: the message says where it comes from and what to do.
+    expect(space?.message).toMatch(/^这个空格是换行变成的.*请把这两行接成一行，或改用“\|”块。$/);
+    expect(once.diagnostics[0]?.messages.en).toContain("line break");
+    // The same space on one line is the author's, and can go.
+    const typed = once.text.replace("专家团队7个，\n              新设", "专家团队7个， 新设");
+    const [own] = lintText(typed, { format: "yaml" }).diagnostics;
+    expect(own?.fix).toEqual({ start: 11, end: 12, text: "" });
+    expect(own?.message).toBe("全角标点前后不加空格。");
+  });
+
   it("keeps the figures exactly as they were", () => {
     const { text } = fixText(MESSY_YAML, { format: "yaml" });
     for (const figure of ["1,163.33万元", "-29.8%", "1.46亿元", "12.33%", "294.47%"]) expect(text).toContain(figure);
@@ -70,5 +87,37 @@ describe("fixText on YAML", () => {
     const yaml = `meta:\n  org: 青溪县卫生健康局\n  year: 2023\n  date: 2024-01-09\nbody:\n  opening: '围绕''强基层''主线,推进改革。'\n  summary:\n    content: [全年完成任务。]\n  plan:\n    content: [推进改革。]\n`;
     const result = fixText(yaml, { format: "yaml" });
     expect(result.text).toContain("'围绕''强基层''主线，推进改革。'");
+  });
+
+  it("fixes a mark that ends a line of a | block before a line that opens with a digit", () => {
+    // The model joins `),` + `1-9月` with a space, `），` + `1-9月` without: that space goes with the fix.
+    const yaml = MESSY_YAML.replace(
+      "2023年,全县卫生健康工作稳中有进。",
+      "新改建农村公路86公里(其中四级公路41公里),\n    1-9月完成投资1.2亿元。",
+    );
+    const { text, report, diagnostics } = fixText(yaml, { format: "yaml" });
+    expect(text).toContain("新改建农村公路86公里（其中四级公路41公里），\n    1—9月完成投资1.2亿元。");
+    expect(report.body.opening[0]).toBe("新改建农村公路86公里（其中四级公路41公里），1—9月完成投资1.2亿元。");
+    expect(diagnostics.map((d) => d.rule)).toEqual(["stray-space"]);
+  });
+
+  it("makes every fix in one run when several fields each hold fixes that only go one at a time", () => {
+    const yaml = [
+      "meta:",
+      "  org: 青溪县卫生健康局",
+      "  year: 2023",
+      "  date: 2024-01-09",
+      "body:",
+      '  opening: ["全年!\\u200b", "!全年，。1-9月"]',
+      "  summary:",
+      '    sections: [{ title: "\\u200b:", content: [{ lead: "\\u200b:", text: 全年完成任务。 }] }]',
+      "  plan:",
+      "    content: [推进改革。]",
+      "",
+    ].join("\n");
+    const once = fixText(yaml, { format: "yaml" });
+    expect(once.report.body.opening).toEqual(["全年！", "！全年。1—9月"]);
+    expect(once.text).not.toContain("\\u200b");
+    expect(fixText(once.text, { format: "yaml" }).applied).toEqual([]);
   });
 });

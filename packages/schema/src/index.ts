@@ -40,3 +40,4 @@ export {
   type Position,
   yamlLocator,
 } from "./yaml.js";
+export { yamlSyntaxProblems } from "./yaml-syntax.js";

@@ -79,6 +79,9 @@ function problem(code: string, path: Path, message: string, locale: Locale): Pro
  */
 export function issuesToProblems(issues: Issue[], root: z.core.$ZodType, input: unknown, locale: Locale): Problem[] {
   const out: Problem[] = [];
+  /** Required fields found missing, and the fields an unknown key was taken for: one mistake, one message. */
+  const missing = new Map<string, Problem>();
+  const suggested = new Set<string>();
   for (const issue of issues.flatMap((i) => flatten(i, []))) {
     const path = toPath(issue.path);
     const received = "input" in issue ? issue.input : valueAt(input, path);
@@ -87,15 +90,23 @@ export function issuesToProblems(issues: Issue[], root: z.core.$ZodType, input: 
         const known = objectKeysAt(root, path);
         for (const key of issue.keys) {
           const keyPath = [...path, key];
-          out.push(problem(issue.code, keyPath, unknownKeyMessage(key, suggestKey(key, known), locale), locale));
+          const suggestion = suggestKey(key, known);
+          if (suggestion !== undefined) suggested.add(JSON.stringify([...path, suggestion]));
+          out.push(problem(issue.code, keyPath, unknownKeyMessage(key, suggestion, locale), locale));
         }
         break;
       }
-      case "invalid_type":
-        out.push(
-          problem(issue.code, path, invalidTypeMessage(String(issue.expected).split("|"), received, locale), locale),
+      case "invalid_type": {
+        const found = problem(
+          issue.code,
+          path,
+          invalidTypeMessage(String(issue.expected).split("|"), received, locale),
+          locale,
         );
+        if (received === undefined) missing.set(JSON.stringify(path), found);
+        out.push(found);
         break;
+      }
       case "invalid_value":
         out.push(problem(issue.code, path, invalidValueMessage(issue.values, received, locale), locale));
         break;
@@ -114,5 +125,7 @@ export function issuesToProblems(issues: Issue[], root: z.core.$ZodType, input: 
         out.push(problem(issue.code, path, issue.message, locale));
     }
   }
-  return out;
+  // `titl: …` makes `title` missing too; the unknown key's message already names `title`.
+  const explained = new Set([...suggested].flatMap((key) => missing.get(key) ?? []));
+  return out.filter((p) => !explained.has(p));
 }

@@ -92,10 +92,24 @@ export function unknownKeyMessage(key: string, suggestion: string | undefined, l
   return `unknown field "${key}": ${hint}`;
 }
 
-/** A message for a value outside an enumeration. */
+/** What the English values of kind and style mean, for clerks who write the Chinese name instead. */
+const VALUE_NAMES: Record<string, { zh: string; en: string }> = {
+  ...KIND_NAMES,
+  ordinal: { zh: "“一是、二是”", en: "一是, 二是" },
+  decimal: { zh: "“1. 2.”", en: "1. 2." },
+  paren: { zh: "“（1）（2）”", en: "（1）（2）" },
+};
+
+/** A message for a value outside an enumeration; English values are shown with what they mean. */
 export function invalidValueMessage(values: readonly unknown[], received: unknown, locale: Locale): string {
-  const list = values.map(String).join(locale === "zh" ? "、" : ", ");
-  return locale === "zh"
+  const zh = locale === "zh";
+  const named = values.map((v) => {
+    const name = VALUE_NAMES[String(v)]?.[locale];
+    if (!name) return String(v);
+    return zh ? `${String(v)}（${name}）` : `${String(v)} (${name})`;
+  });
+  const list = named.join(zh ? "、" : ", ");
+  return zh
     ? `应为以下之一：${list}；实际是${describeValue(received, locale)}。`
     : `must be one of ${list}; got ${describeValue(received, locale)}.`;
 }

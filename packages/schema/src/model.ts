@@ -108,13 +108,23 @@ const cell = z.union([z.number().transform(String), z.string()]).superRefine((te
 
 const table = z
   .strictObject({
-    caption: describe(line.optional(), "caption", "表格上方的表题，如“2023年主要指标完成情况”。"),
+    caption: describe(
+      line.optional(),
+      "caption",
+      "表格上方的表题，如“2023年主要指标完成情况”。",
+      "2023年主要指标完成情况",
+    ),
     header: describe(z.array(cell.transform(joinLines)).min(1), "header", "表头：每列的名称。", [
       "指标",
       "目标",
       "完成",
     ]),
-    rows: describe(z.array(z.array(cell.transform(joinLines))), "rows", "表格的各行，每行的单元格数须与表头列数相同。"),
+    rows: describe(
+      z.array(z.array(cell.transform(joinLines))),
+      "rows",
+      "表格的各行，每行的单元格数须与表头列数相同。",
+      [["家庭医生签约率", "45%", "45.77%"]],
+    ),
   })
   .superRefine((t, ctx) => {
     t.rows.forEach((row, i) => {
@@ -136,7 +146,12 @@ const blockObject = z
       "举措的主题句，以句号结尾，排版时加粗并接编号，如“深化医疗卫生改革。”",
       "深化县域医共体建设。",
     ),
-    text: describe(paragraph.optional(), "text", "举措主题句后面的具体内容。"),
+    text: describe(
+      paragraph.optional(),
+      "text",
+      "举措主题句后面的具体内容。",
+      "全年下沉专家320人次，新设联合门诊12个。",
+    ),
     table: describe(table.optional(), "table", "表格：caption 表题、header 表头、rows 各行。"),
   })
   .superRefine((b, ctx) => {
@@ -174,22 +189,27 @@ const section: z.ZodType<Section, SectionInput> = z.lazy(() =>
 );
 
 /** The summary or plan part: a level-1 section whose title may be left to the program. */
-const part = (titleDescription: string) =>
+const part = (titleDescription: string, titleExample: string) =>
   z.strictObject({
-    title: describe(line.optional(), "title", titleDescription),
+    title: describe(line.optional(), "title", titleDescription, titleExample),
     ...sectionFields,
     sections: describe(z.array(section), "sections", "本部分下的小节（二级标题“（一）”）。").default([]),
   });
 
 const body = z.strictObject({
-  opening: describe(paragraphs.optional(), "opening", "标题后、第一个一级标题前的开头段，可以是一段文字或多段的列表。"),
+  opening: describe(
+    paragraphs.optional(),
+    "opening",
+    "标题后、第一个一级标题前的开头段，可以是一段文字或多段的列表。",
+    "2023年，县卫生健康局围绕“强基层、优服务”主线，各项工作取得明显成效。现将有关情况报告如下。",
+  ),
   summary: describe(
-    part("默认“××年工作总结”。").optional(),
+    part("默认“××年工作总结”。", "2023年工作总结").optional(),
     "summary",
     "“一、××年工作总结”部分（kind 为 summary-and-plan 时必填）。",
   ),
   plan: describe(
-    part("默认“××年工作思路”（随 planName）。").optional(),
+    part("默认“××年工作思路”（随 planName）。", "2024年工作思路").optional(),
     "plan",
     "“二、××年工作思路”部分（kind 为 summary-and-plan 时必填）。",
   ),
@@ -198,7 +218,12 @@ const body = z.strictObject({
     "sections",
     "一级小节（kind 为 summary 或 plan 时填写，标题即主题，如“高点定位，筑牢公共卫生屏障”）。",
   ),
-  closing: describe(paragraphs.optional(), "closing", "最后一个小节之后的结尾段，如“此外，持续抓好……”。"),
+  closing: describe(
+    paragraphs.optional(),
+    "closing",
+    "最后一个小节之后的结尾段，如“此外，持续抓好……”。",
+    "此外，持续抓好安全生产、信访维稳等工作。",
+  ),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -208,7 +233,7 @@ const body = z.strictObject({
 const disclosure = z.strictObject({
   indexNo: describe(line.optional(), "indexNo", "政府信息公开索引号。", "001008003011023/2024-00001"),
   category: describe(line.optional(), "category", "组配分类（主题分类），如“计划总结”。", "计划总结"),
-  publisher: describe(line.optional(), "publisher", "发布机构，默认不填。"),
+  publisher: describe(line.optional(), "publisher", "发布机构，默认不填。", "青溪县卫生健康局"),
   openness: describe(z.enum(OPENNESS).optional(), "openness", "公开方式：主动公开、依申请公开或不予公开。", "主动公开"),
 });
 
@@ -229,9 +254,10 @@ const meta = z.strictObject({
     line.optional(),
     "title",
     "标题；不填则由机关、年度和文种生成，如“青溪县卫生健康局2023年工作总结和2024年工作思路”。",
+    "青溪县卫生健康局2023年工作总结和2024年工作思路",
   ),
   date: describe(date, "date", "成文日期，写作 2024-01-09 或 2024年1月9日。", "2024-01-09"),
-  signature: describe(line.optional(), "signature", "落款的发文机关署名，默认与机关名称相同。"),
+  signature: describe(line.optional(), "signature", "落款的发文机关署名，默认与机关名称相同。", "青溪县卫生健康局"),
   docNumber: describe(
     line.optional(),
     "docNumber",
@@ -241,13 +267,25 @@ const meta = z.strictObject({
   letterhead: describe(z.boolean(), "letterhead", "是否排版头（红色发文机关标志和红线），默认否。", false).default(
     false,
   ),
-  letterheadName: describe(line.optional(), "letterheadName", "版头的发文机关标志，默认“机关名称＋文件”。"),
+  letterheadName: describe(
+    line.optional(),
+    "letterheadName",
+    "版头的发文机关标志，默认“机关名称＋文件”。",
+    "青溪县卫生健康局文件",
+  ),
   recipients: describe(line.optional(), "recipients", "主送机关，如“县人民政府”。", "县人民政府"),
   cc: describe(lines.optional(), "cc", "抄送机关，一个或多个。", ["县委办公室", "县政府办公室"]),
-  issuer: describe(line.optional(), "issuer", "版记中的印发机关，如“青溪县卫生健康局办公室”。"),
-  issueDate: describe(date.optional(), "issueDate", "印发日期，写作 2024-01-10。"),
+  issuer: describe(
+    line.optional(),
+    "issuer",
+    "版记中的印发机关，如“青溪县卫生健康局办公室”。",
+    "青溪县卫生健康局办公室",
+  ),
+  issueDate: describe(date.optional(), "issueDate", "印发日期，写作 2024-01-10。", "2024-01-10"),
   note: describe(line.optional(), "note", "附注，如“此件公开发布”。", "此件公开发布"),
-  attachments: describe(lines.optional(), "attachments", "附件名称，一个或多个，不加书名号和句号。"),
+  attachments: describe(lines.optional(), "attachments", "附件名称，一个或多个，不加书名号和句号。", [
+    "2023年主要指标完成情况表",
+  ]),
   disclosure: describe(disclosure.optional(), "disclosure", "在政府信息公开网站发布时的属性。"),
 });
 
@@ -267,7 +305,14 @@ function checkDepth(sections: Section[] | undefined, level: number, path: Proper
 }
 
 const reportObject = z.strictObject({
-  $schema: z.string().optional().meta({ description: "JSON Schema 地址（编辑器用）。" }),
+  $schema: z
+    .string()
+    .optional()
+    .meta({
+      title: "JSON Schema 地址",
+      description: "JSON Schema 地址（编辑器用）。",
+      examples: ["./report.schema.json"],
+    }),
   meta: describe(meta, "meta", "文件信息：机关、年度、文种、成文日期、发文字号等。"),
   body: describe(body, "body", "正文：开头段、各部分和小节、结尾段。"),
 });

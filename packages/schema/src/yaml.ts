@@ -2,7 +2,8 @@ import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDoc
 import type { Report } from "./model.js";
 import type { ParseOptions } from "./parse.js";
 import { safeParseReport } from "./parse.js";
-import { type Locale, type Problem, ReportError, sortProblems } from "./problems.js";
+import { type Problem, ReportError, sortProblems } from "./problems.js";
+import { yamlSyntaxProblems } from "./yaml-syntax.js";
 
 /** A source position, 1-based. */
 export interface Position {
@@ -70,61 +71,6 @@ function numbersAsWritten(value: unknown, doc: Document, path: (string | number)
   return value;
 }
 
-const YAML_MESSAGES: Record<string, { zh: string; en: string }> = {
-  TAB_AS_INDENT: { zh: "不能用 Tab 键缩进，请改用空格。", en: "tabs cannot indent YAML; use spaces." },
-  DUPLICATE_KEY: {
-    zh: "同一层里这个字段名出现了两次，请删除或合并其中一个。",
-    en: "this key appears twice at the same level.",
-  },
-  BAD_INDENT: {
-    zh: "缩进不对：同一层的各项要对齐，下一层要多缩进两个空格。",
-    en: "bad indentation: items of one level must line up.",
-  },
-  MISSING_CHAR: {
-    zh: "缺少字符：字段名后面要有半角冒号和一个空格（如 “title: 标题”）。",
-    en: "a character is missing: a key needs a colon and a space after it.",
-  },
-  MULTILINE_IMPLICIT_KEY: {
-    zh: "字段名不能跨行；长文本请写在冒号后面，或用 “|” 另起一行。",
-    en: "a key cannot span lines.",
-  },
-  BLOCK_AS_IMPLICIT_KEY: {
-    zh: "这里缺少冒号，或上一行的缩进不对。",
-    en: "a colon is missing here, or the indentation above is off.",
-  },
-  UNEXPECTED_TOKEN: { zh: "这里有多余或不该出现的符号。", en: "unexpected characters here." },
-  BAD_SCALAR_START: {
-    zh: "这段文字不能以此符号开头，请给整段文字加上引号。",
-    en: "text cannot start with this character unquoted; quote it.",
-  },
-  MULTIPLE_DOCS: {
-    zh: "文件里有多个 “---” 分隔的文档，只能有一个。",
-    en: "the file holds several YAML documents; only one is allowed.",
-  },
-  BAD_DQ_ESCAPE: {
-    zh: "双引号里的反斜杠转义不对；不需要转义时请改用单引号。",
-    en: "bad escape in a double-quoted string.",
-  },
-};
-
-function lineOf(text: string, line: number): string {
-  return text.split(/\r?\n/)[line - 1] ?? "";
-}
-
-/** A hint for the mistakes clerks make most: a full-width colon, or no space after the colon. */
-export function colonHint(sourceLine: string, locale: Locale): string {
-  const zh = locale === "zh";
-  if (/^\s*(-\s+)?[\p{L}\p{N}_$]+：/u.test(sourceLine)) {
-    return zh
-      ? "这一行的冒号是全角“：”：字段名后要用半角冒号“:”再加一个空格，如“year: 2023”。"
-      : "this line uses a full-width colon “：”; a key takes a half-width colon and a space, as in “year: 2023”.";
-  }
-  if (/^\s*(-\s+)?[A-Za-z_$]+:[^\s]/.test(sourceLine)) {
-    return zh ? "字段名后的冒号后面要加一个空格，如“year: 2023”。" : "put a space after the colon, as in “year: 2023”.";
-  }
-  return "";
-}
-
 /** Options of loadReportYaml. */
 export interface LoadOptions extends ParseOptions {}
 
@@ -146,26 +92,7 @@ export function loadReportYamlWithSource(text: string, fileName?: string, option
   const withFile = (p: Problem): Problem => (fileName === undefined ? p : { ...p, file: fileName });
 
   if (doc.errors.length > 0) {
-    const problems = doc.errors.map((error) => {
-      const start = lineCounter.linePos(error.pos[0]);
-      const known = YAML_MESSAGES[error.code];
-      const base = known
-        ? known[locale]
-        : locale === "zh"
-          ? `YAML 语法错误：${error.message.split("\n")[0]}`
-          : `YAML syntax error: ${error.message.split("\n")[0]}`;
-      const hint = colonHint(lineOf(text, start.line), locale);
-      if (hint)
-        return withFile({
-          code: `yaml_${error.code.toLowerCase()}`,
-          path: [],
-          message: hint,
-          line: start.line,
-          column: start.col,
-        });
-      const code = `yaml_${error.code.toLowerCase()}`;
-      return withFile({ code, path: [], message: base + hint, line: start.line, column: start.col });
-    });
+    const problems = yamlSyntaxProblems(doc.errors, text, lineCounter, locale).map(withFile);
     throw new ReportError(sortProblems(problems), locale);
   }
 

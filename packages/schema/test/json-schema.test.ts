@@ -24,6 +24,16 @@ function properties(schema: Json, root: Json, seen = new Set<Json>()): [string, 
   return out;
 }
 
+/** True for a group of fields (meta, a table, a part) or a list of them (sections, content): no one example fits. */
+function holdsGroups(schema: Json, root: Json): boolean {
+  const ref = schema.$ref as string | undefined;
+  if (ref?.startsWith("#/$defs/")) return true;
+  if (schema.type === "object") return true;
+  const items = schema.items as Json | undefined;
+  if (items && holdsGroups(items, root)) return true;
+  return ((schema.anyOf as Json[] | undefined) ?? []).some((option) => holdsGroups(option, root));
+}
+
 describe("reportJsonSchema", () => {
   const schema = reportJsonSchema();
 
@@ -36,10 +46,12 @@ describe("reportJsonSchema", () => {
     }
   });
 
-  it("carries examples for the fields clerks fill in", () => {
-    const meta = (schema.properties as Record<string, Json>).meta as Json;
-    const metaProps = meta.properties as Record<string, Json>;
-    for (const key of ["org", "year", "date", "docNumber"]) expect(metaProps[key]?.examples, key).toBeDefined();
+  it("carries an example for every field clerks type a value into", () => {
+    const valueFields = properties(schema, schema).filter(([, prop]) => !holdsGroups(prop, schema));
+    expect(valueFields.map(([key]) => key)).toEqual(
+      expect.arrayContaining(["org", "title", "signature", "issuer", "opening", "text", "caption", "rows", "$schema"]),
+    );
+    for (const [key, prop] of valueFields) expect(prop.examples, key).toBeDefined();
   });
 
   it("describes the input: defaults and enums are visible, required fields are listed", () => {

@@ -101,6 +101,20 @@ describe("validation", () => {
     expect(english?.message).toContain('did you mean "title"?');
   });
 
+  it("gives a mistyped required key one message, not a second one for the field it left missing", () => {
+    const problems = problemsOf(minimal({}, { summary: { sections: [{ titl: "健康县城建设" }] }, plan: {} } as never));
+    expect(problems.map((p) => [p.path.join("."), p.code])).toEqual([
+      ["body.summary.sections.0.titl", "unrecognized_keys"],
+    ]);
+    expect(problems[0]?.message).toContain("是不是要写“title”");
+    // A required field that no unknown key stands for is still reported missing.
+    const unrelated = problemsOf(minimal({}, { summary: { sections: [{ colour: "红" }] }, plan: {} } as never));
+    expect(unrelated.map((p) => p.path.join("."))).toEqual([
+      "body.summary.sections.0.title",
+      "body.summary.sections.0.colour",
+    ]);
+  });
+
   it("points into the branch of a content item that fits its shape", () => {
     const content = [{ lead: "a", txt: "b" }, { table: { header: [true] } }] as never;
     const problems = problemsOf(minimal({}, { summary: { content }, plan: {} }));
@@ -118,6 +132,17 @@ describe("validation", () => {
     expect(missing?.message).toBe("body（正文）：缺少此项，必须填写。");
     const [empty] = problemsOf(minimal({ org: null as unknown as string }));
     expect(empty?.message).toContain("空值");
+  });
+
+  it("says what the English values of kind and style mean when a clerk writes a Chinese name", () => {
+    const [kind] = problemsOf(minimal({ kind: "工作总结" as never }));
+    expect(kind?.message).toBe(
+      "meta.kind（文种）：应为以下之一：summary-and-plan（工作总结和工作思路）、summary（只有工作总结）、plan（只有工作思路）；实际是文本“工作总结”。",
+    );
+    const [style] = problemsOf(minimal({}, { summary: { style: "一是" as never }, plan: {} }));
+    expect(style?.message).toContain("ordinal（“一是、二是”）、decimal（“1. 2.”）、paren（“（1）（2）”）");
+    const [english] = problemsOf(minimal({ kind: "report" as never }), "en");
+    expect(english?.message).toContain("summary-and-plan (summary and plan), summary (summary only)");
   });
 
   it("checks the parts against the kind", () => {

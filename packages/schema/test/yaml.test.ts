@@ -81,6 +81,21 @@ describe("loadReportYaml", () => {
     expect(duplicate[0]).toMatchObject({ line: 3, code: "yaml_duplicate_key" });
   });
 
+  it("names an over-indented line itself, not the line before it", () => {
+    const problems = problemsOf(VALID.replace("  date: 2024-01-09", "    date: 2024-01-09"));
+    expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([[4, 1, "yaml_bad_indent"]]);
+    expect(problems[0]?.message).toBe("这一行比上一行多缩进了：同一层的字段要左对齐。");
+    const inList = problemsOf(VALID.replace("            text: 下沉专家", "              text: 下沉专家"));
+    expect(inList.map((p) => [p.line, p.code])).toEqual([[12, "yaml_bad_indent"]]);
+  });
+
+  it("gives one message per line, however often the parser reports that line", () => {
+    const problems = problemsOf(VALID.replace("  year: 2023", "\tyear: 2023"));
+    const lines = problems.map((p) => p.line);
+    expect(lines).toEqual([...new Set(lines)]);
+    expect(problems[0]).toMatchObject({ line: 3, column: 1, code: "yaml_tab_as_indent" });
+  });
+
   it("explains a missing space after a colon", () => {
     const problems = problemsOf("meta:\n  org:青溪县\n");
     expect(problems.some((p) => p.message.includes("冒号后面要加一个空格"))).toBe(true);

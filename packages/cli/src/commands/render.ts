@@ -9,6 +9,15 @@ import { loadProfile } from "../profile.js";
 import { readReport } from "../read-report.js";
 import { renderReport } from "../write-report.js";
 
+/** The options of `gongwen render`, as commander gives them. */
+interface RenderCommandOptions {
+  output?: string;
+  to?: string;
+  from?: string;
+  profile?: string;
+  disclosureTable?: boolean;
+}
+
 /** `gongwen render <input> -o <out>`: reads YAML or Markdown and writes the format the output names. */
 export function registerRender(program: Command, ctx: CommandContext): void {
   program
@@ -22,7 +31,11 @@ export function registerRender(program: Command, ctx: CommandContext): void {
     .option("--to <format>", "输出格式 / output format: docx | md | json")
     .option("--from <format>", "输入格式 / input format: yaml | md | json")
     .option("--profile <file>", "DOCX 版式配置（YAML 或 JSON）/ a DOCX layout profile (YAML or JSON)")
-    .action(async (input: string, options: { output?: string; to?: string; from?: string; profile?: string }) => {
+    .option(
+      "--disclosure-table",
+      "在 DOCX 正文前加政府信息公开属性表 / put the disclosure attributes in a table before the DOCX text",
+    )
+    .action(async (input: string, options: RenderCommandOptions) => {
       const { locale } = ctx;
       if (!options.output) {
         throw new UserError(
@@ -50,7 +63,7 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         }
         throw error;
       }
-      const data = await renderReport(read.report, format, { profile });
+      const data = await renderReport(read.report, format, { profile, disclosureTable: options.disclosureTable });
       if (options.output === "-") {
         ctx.write(data);
         return;

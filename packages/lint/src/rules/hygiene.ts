@@ -70,6 +70,8 @@ export const fullwidthAlnum: TextRule = {
 };
 
 const SPACE_RUN = /[ \t\u00a0\u3000]+/g;
+/** Marks that end a pause or a sentence: a space after (or before) one is never wanted, whatever stands beyond it. */
+const PAUSE = /^[，。、；：？！]$/;
 
 /** `stray-space`: spaces between Chinese characters or next to Chinese punctuation. */
 export const straySpace: TextRule = {
@@ -83,10 +85,14 @@ export const straySpace: TextRule = {
     "stray spaces between Chinese characters or around Chinese punctuation",
   ),
   rationale:
-    "汉字之间不以空格分词。GB/T 15834-2011 第5章：全角标点本身“占一个字位置”，前后不再加空格。多余的空格多来自网页复制、从 PDF 转出或在 YAML 里把长句折行（普通写法的折行会被 YAML 变成空格；长段落请用“|”块或写在一行）。全角标点前后的空格一定是多余的，删去；两个汉字之间的空格有时是标语的有意分隔（“清洁家园 健康生活”），只报告，由作者改为标点或删去。汉字与数字、字母之间的空格，以及写在引号里的“- ”这类示例，不检查。",
+    "汉字之间不以空格分词。GB/T 15834-2011 第5章：全角标点本身“占一个字位置”，前后不再加空格。多余的空格多来自网页复制、从 PDF 转出或在 YAML 里把长句折行（普通写法的折行会被 YAML 变成空格；长段落请用“|”块或写在一行）。全角标点前后的空格一定是多余的，删去；逗号、句号、顿号、分号、冒号、问号、叹号与数字或字母之间的空格（把“, ”“: ”改成全角后常留下“， 2024年”“： 0577”）同样删去；两个汉字之间的空格有时是标语的有意分隔（“清洁家园 健康生活”），只报告，由作者改为标点或删去。汉字与数字、字母之间的空格，以及写在引号里的“- ”这类示例，不检查。",
   wrong: [
     { text: "全年新建村卫生室17家， 改造公厕58座 。", fixed: "全年新建村卫生室17家，改造公厕58座。" },
     { text: "一、 健康青溪建设扎实推进", fixed: "一、健康青溪建设扎实推进" },
+    {
+      text: "全年完成投资1.2亿元， 2024年力争再增10%。咨询电话： 0577-12345678",
+      fixed: "全年完成投资1.2亿元，2024年力争再增10%。咨询电话：0577-12345678",
+    },
     { text: "县卫生健康 局牵头组织。" },
   ],
   right: [{ text: "全县 GDP 增长5.2%，Windows 10 系统全部升级。" }, { text: "每个以“- ”开头的项是一段。" }],
@@ -98,8 +104,10 @@ export const straySpace: TextRule = {
       const end = m.index + m[0].length;
       const before = text[m.index - 1];
       const after = text[end];
-      if (!isChinese(before) || !isChinese(after)) continue;
-      const punct = isChinesePunctuation(before) || isChinesePunctuation(after);
+      // `电话： 0577…`, `1.2亿元， 2024年`: what the punctuation fixer leaves of `, ` and `: ` before figures.
+      const pause = before !== undefined && after !== undefined && (PAUSE.test(before) || PAUSE.test(after));
+      if (!pause && (!isChinese(before) || !isChinese(after))) continue;
+      const punct = pause || isChinesePunctuation(before) || isChinesePunctuation(after);
       const finding: TextFinding = {
         start: m.index,
         end,

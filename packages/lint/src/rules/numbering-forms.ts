@@ -5,14 +5,16 @@
 
 const CN = "[一二三四五六七八九十百零〇]+";
 const NUM = "\\d{1,3}";
+/** After `一、`: a list of numerals (`一、二、三产业`, `一、二季度`) is words, not a number typed before them. */
+const NOT_A_LIST = "(?![一二三四五六七八九十两]+[、季月等和至])";
 
 /**
  * A number typed at the start of a title or a lead (the writers number sections and
  * initiatives themselves): `一、` `一.` `（一）` `(一)` `1.` `1、` `（1）` `(1)` `1)` `一是` `第一，`
- * and the spaces after it. `1.5倍` is a number, not a label.
+ * and the spaces after it. `1.5倍` is a number and `一、二、三产业` a list of numerals, not labels.
  */
 export const TYPED_NUMBER = new RegExp(
-  `^(?:${CN}[、.．，,]|[（(]${CN}[)）][、.．]?|${NUM}[.．、](?![0-9０-９])|[（(]${NUM}[)）][、.．]?|${NUM}[)）]|${CN}是(?=\\p{Script=Han})|第${CN}[，,、](?=\\p{Script=Han}))[ \\t\\u3000]*`,
+  `^(?:${CN}[、.．，,]${NOT_A_LIST}|[（(]${CN}[)）][、.．]?|${NUM}[.．、](?![0-9０-９])|[（(]${NUM}[)）][、.．]?|${NUM}[)）]|${CN}是(?=\\p{Script=Han})|第${CN}[，,、](?=\\p{Script=Han}))[ \\t\\u3000]*`,
   "u",
 );
 

@@ -20,6 +20,11 @@ describe("range-dash", () => {
     expect(fixWith("range-dash", input)).toBe(output);
   });
 
+  it("names the whole unit in its message", () => {
+    expect(findings("range-dash", "完成10-20公里。")[0]?.message.zh).toContain("“10-20公里”应写作“10～20公里”");
+    expect(findings("range-dash", "1-9月全县")[0]?.message.zh).toContain("“1-9月”应写作“1—9月”");
+  });
+
   it("asks for the sign on both ends of a percentage range, without guessing it", () => {
     const found = findings("range-dash", "提高5～10%。");
     expect(found).toHaveLength(1);
@@ -39,6 +44,9 @@ describe("range-dash", () => {
     "共5-6",
     "索引号001008003011023/2024-62664",
     "1+5+8模式",
+    "五年级5-3班获评优秀班集体",
+    "决赛以3-1胜出",
+    "3-2号楼完成改造",
   ])("leaves %j alone", (text) => {
     expect(findings("range-dash", text)).toEqual([]);
   });

@@ -60,6 +60,12 @@ describe("validateProfile", () => {
     expect(problems.join("\n")).toMatch(/title\.maxLineChars.*4～60/);
   });
 
+  it("names the profile itself when the whole file is not a group of settings", () => {
+    expect(problemsOf(["a", "b"])).toEqual(["版式配置应为一组设置，实际是列表"]);
+    expect(problemsOf(null)).toEqual(["版式配置应为一组设置，实际是空值（没有内容）"]);
+    expect(problemsOf(null, "en")).toEqual(["the profile: expected a group of settings, got nothing"]);
+  });
+
   it("refuses margins that leave no type area", () => {
     expect(problemsOf({ page: { left: 90, right: 80 } })[0]).toContain("版心宽度不足");
   });

@@ -9,7 +9,7 @@ type Path = (string | number)[];
 const joinPath = (path: Path) => path.map(String).join(".");
 
 function describeValue(value: unknown, locale: Locale): string {
-  if (value === null) return "null";
+  if (value === null || value === undefined) return locale === "zh" ? "空值（没有内容）" : "nothing";
   if (Array.isArray(value)) return locale === "zh" ? "列表" : "a list";
   if (typeof value === "object") return locale === "zh" ? "一组设置" : "a group of settings";
   if (typeof value === "string") return JSON.stringify(value);
@@ -33,7 +33,12 @@ class Checker {
 
   say(path: Path, zh: string, en: string): void {
     const where = joinPath(path);
-    this.problems.push({ path, message: this.locale === "zh" ? `“${where}”${zh}` : `"${where}": ${en}` });
+    // The path is empty when the whole file is wrong (a list, or nothing at all): name the profile.
+    const message =
+      this.locale === "zh"
+        ? `${where ? `“${where}”` : "版式配置"}${zh}`
+        : `${where ? `"${where}"` : "the profile"}: ${en}`;
+    this.problems.push({ path, message });
   }
 
   wrongType(path: Path, kind: Leaf["kind"] | "group", value: unknown): void {

@@ -84,7 +84,12 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
         run: { font: runFonts(profile, `heading${level}`), bold: isBold },
       });
   const bodyLike =
-    (key: StyleKey, paragraph: IParagraphPropertiesOptions, run: IRunStylePropertiesOptions = {}, exactWidths = false) =>
+    (
+      key: StyleKey,
+      paragraph: IParagraphPropertiesOptions,
+      run: IRunStylePropertiesOptions = {},
+      exactWidths = false,
+    ) =>
     () =>
       paragraphStyle(key, { basedOn: "normal", next: "normal", paragraph, run, exactWidths });
 
