@@ -22,9 +22,13 @@ function syntaxErrorPosition(message: string, text: string): Position {
 /**
  * Reads the JSON text of a report (as OA systems send it) and validates it. Every problem is
  * located at its `line:column` in the JSON, as for YAML; a syntax error is reported where
- * JSON.parse stopped. Problems are thrown as a ReportError.
+ * JSON.parse stopped. Problems are thrown as a ReportError. `data` is the parsed JSON as written.
  */
-export function parseJsonReport(text: string, fileName: string, locale: Locale): { report: Report; locate: Locator } {
+export function parseJsonReport(
+  text: string,
+  fileName: string,
+  locale: Locale,
+): { report: Report; locate: Locator; data: unknown } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -50,5 +54,5 @@ export function parseJsonReport(text: string, fileName: string, locale: Locale):
     }));
     throw new ReportError(sortProblems(problems), locale);
   }
-  return { report: result.report, locate };
+  return { report: result.report, locate, data };
 }

@@ -18,8 +18,10 @@ export function parseReportText(text: string, format: InputFormat, fileName: str
       return { ...loadReportYamlWithSource(text, fileName, { locale }), format };
     case "markdown":
       return { ...parseMarkdownWithSource(text, { fileName, locale }), format };
-    case "json":
-      return { ...parseJsonReport(text, fileName, locale), format };
+    case "json": {
+      const { report, locate } = parseJsonReport(text, fileName, locale);
+      return { report, locate, format };
+    }
   }
 }
 

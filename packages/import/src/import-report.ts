@@ -1,6 +1,7 @@
 import { parseMarkdown } from "@gongwen/render-md";
 import {
   type Locale,
+  META_KEYS,
   type Meta,
   type Problem,
   type Report,
@@ -109,28 +110,8 @@ function addSection(opening: OutlineItem[], title: string): { opening: OutlineIt
 function frontMatterMeta(fields: Record<string, unknown> | undefined): Partial<Meta> {
   if (!fields) return {};
   const source = (fields.meta && typeof fields.meta === "object" ? fields.meta : fields) as Record<string, unknown>;
-  const keys = [
-    "org",
-    "year",
-    "kind",
-    "planYear",
-    "planName",
-    "title",
-    "date",
-    "signature",
-    "docNumber",
-    "letterhead",
-    "letterheadName",
-    "recipients",
-    "cc",
-    "issuer",
-    "issueDate",
-    "note",
-    "attachments",
-    "disclosure",
-  ];
   const out: Record<string, unknown> = {};
-  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  for (const key of META_KEYS) if (source[key] !== undefined) out[key] = source[key];
   return out as Partial<Meta>;
 }
 

@@ -9,9 +9,11 @@ export { REPORT_SCHEMA_ID, reportJsonSchema } from "./json-schema.js";
 export {
   type Block,
   type Body,
+  DISCLOSURE_KEYS,
   type Disclosure,
   type Initiative,
   type InitiativeStyle,
+  META_KEYS,
   type Meta,
   OPENNESS,
   PLAN_NAMES,

@@ -289,6 +289,12 @@ const meta = z.strictObject({
   disclosure: describe(disclosure.optional(), "disclosure", "在政府信息公开网站发布时的属性。"),
 });
 
+/** The fields of meta in the model's order, as writers list them (front matter, YAML). */
+export const META_KEYS = Object.keys(meta.shape) as (keyof Meta)[];
+
+/** The fields of the disclosure attributes in the model's order. */
+export const DISCLOSURE_KEYS = Object.keys(disclosure.shape) as (keyof Disclosure)[];
+
 // ---------------------------------------------------------------------------------------------
 // The report, with the checks that span fields and the defaults derived from other fields
 // ---------------------------------------------------------------------------------------------

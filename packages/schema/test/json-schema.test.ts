@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FIELD_TITLES, reportJsonSchema } from "../src/index.js";
+import { DISCLOSURE_KEYS, FIELD_TITLES, META_KEYS, reportJsonSchema } from "../src/index.js";
 
 type Json = Record<string, unknown>;
 
@@ -64,5 +64,15 @@ describe("reportJsonSchema", () => {
   it("is the schema committed as packages/schema/report.schema.json (run pnpm build to refresh it)", () => {
     const committed = JSON.parse(readFileSync(new URL("../report.schema.json", import.meta.url), "utf8"));
     expect(committed).toEqual(schema);
+  });
+});
+
+describe("META_KEYS and DISCLOSURE_KEYS", () => {
+  it("list the meta and disclosure fields in the model's order", () => {
+    const meta = (reportJsonSchema().properties as Record<string, Json>).meta as Json;
+    expect(META_KEYS).toEqual(Object.keys(meta.properties as Json));
+    const disclosure = (meta.properties as Record<string, Json>).disclosure as Json;
+    expect(DISCLOSURE_KEYS).toEqual(Object.keys(disclosure.properties as Json));
+    expect(META_KEYS.slice(0, 3)).toEqual(["org", "year", "kind"]);
   });
 });

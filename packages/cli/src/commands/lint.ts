@@ -14,13 +14,14 @@ import {
   type RuleConfig,
   readConfigFile,
 } from "@gongwen/lint";
-import { formatProblem, type Locale, type Problem, ReportError, safeParseReport } from "@gongwen/schema";
+import { formatProblem, type Locale, type Problem, ReportError } from "@gongwen/schema";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
 import { readText, writeAtomic } from "../files.js";
 import { inputFormatOf } from "../formats.js";
 import { say } from "../locale.js";
+import { parseJsonReport } from "../read-json.js";
 
 interface LintOptions {
   fix?: boolean;
@@ -106,27 +107,11 @@ async function lintFile(
   const result: FileResult = { file: name, diagnostics: [], applied: [], problems: [] };
   try {
     if (format === "json") {
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch (error) {
-        const message = say(
-          locale,
-          `JSON 语法错误：${(error as Error).message}`,
-          `JSON syntax error: ${(error as Error).message}`,
-        );
-        throw new ReportError([{ code: "json_syntax", path: [], message, file: name }], locale);
-      }
-      const parsed = safeParseReport(data, { locale });
-      if (!parsed.success)
-        throw new ReportError(
-          parsed.problems.map((p) => ({ ...p, file: name })),
-          locale,
-        );
+      const { report, data } = parseJsonReport(text, name, locale);
       if (options.fix) {
         ctx.err(say(locale, `${name}：JSON 文件只检查，不自动修正。`, `${name}: JSON files are checked, not fixed.`));
       }
-      result.diagnostics = lintReport(parsed.report, { rules, locale, source: objectSourceMap(data) });
+      result.diagnostics = lintReport(report, { rules, locale, source: objectSourceMap(data) });
       return result;
     }
     if (options.fix) {

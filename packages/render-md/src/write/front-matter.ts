@@ -1,37 +1,11 @@
-import { type Disclosure, type Meta, stripForbiddenCharacters } from "@gongwen/schema";
+import { DISCLOSURE_KEYS, META_KEYS, type Meta, stripForbiddenCharacters } from "@gongwen/schema";
 import { stringify } from "yaml";
 
 /**
  * The meta fields written to the front matter, in the model's order. The title is not among
  * them: it is the `# ` heading.
  */
-export const FRONT_MATTER_KEYS = [
-  "org",
-  "year",
-  "kind",
-  "planYear",
-  "planName",
-  "date",
-  "signature",
-  "docNumber",
-  "letterhead",
-  "letterheadName",
-  "recipients",
-  "cc",
-  "issuer",
-  "issueDate",
-  "note",
-  "attachments",
-  "disclosure",
-] as const satisfies readonly Exclude<keyof Meta, "title">[];
-
-/** The disclosure fields, in the model's order. */
-export const DISCLOSURE_KEYS = [
-  "indexNo",
-  "category",
-  "publisher",
-  "openness",
-] as const satisfies readonly (keyof Disclosure)[];
+export const FRONT_MATTER_KEYS = META_KEYS.filter((key) => key !== "title");
 
 function clean(value: unknown): unknown {
   if (typeof value === "string") return stripForbiddenCharacters(value);
