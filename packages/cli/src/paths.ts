@@ -1,13 +1,44 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** The folder of the clerk templates (`templates/` at the repository root). */
+/**
+ * The folder of the clerk templates: `templates/` inside the installed CLI package (copied there
+ * when the package is packed), else `templates/` at the repository root.
+ */
 export function templatesDir(): string {
-  return fileURLToPath(new URL("../../../templates/", import.meta.url));
+  const packaged = fileURLToPath(new URL("../templates/", import.meta.url));
+  return existsSync(packaged) ? packaged : fileURLToPath(new URL("../../../templates/", import.meta.url));
 }
 
 /** The JSON Schema file of reports shipped with @gongwen/schema, when it is installed beside us. */
 export function schemaFile(): string | undefined {
-  const file = fileURLToPath(new URL("../../schema/report.schema.json", import.meta.url));
-  return existsSync(file) ? file : undefined;
+  try {
+    const file = fileURLToPath(import.meta.resolve("@gongwen/schema/report.schema.json"));
+    return existsSync(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The `【怎么填】` guide at the head of a template (how to fill in a report), as comment lines
+ * without their `#`, for YAML that gongwen writes other than from a template (gongwen import).
+ */
+export function templateGuide(kind: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(`${templatesDir()}${kind}.yaml`, "utf8");
+  } catch {
+    return [];
+  }
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((line) => line.startsWith("# 【怎么填】"));
+  if (start < 0) return [];
+  const guide: string[] = [];
+  for (const line of lines.slice(start)) {
+    if (!line.startsWith("#") || /^#\s*={10,}/.test(line)) break;
+    guide.push(line.replace(/^# ?/, ""));
+  }
+  while (guide.length > 0 && guide.at(-1)?.trim() === "") guide.pop();
+  return guide;
 }

@@ -88,6 +88,11 @@ describe("gongwen import", () => {
     expect(yaml.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=/);
     expect(yaml).toContain("# 发文机关全称。");
     expect(yaml).toContain("由 gongwen import 从“去年报告.txt”导入");
+    // The same how-to guide as the template gongwen init writes, and a schema line that resolves.
+    expect(yaml).toContain("# 【怎么填】");
+    expect(yaml).toContain("编号全部由程序自动添加");
+    const schemaPath = /^# yaml-language-server: \$schema=(.+)$/m.exec(yaml)?.[1] as string;
+    expect(existsSync(join(dir, schemaPath))).toBe(true);
     const report = loadReportYaml(yaml, output);
     expect(report.meta).toMatchObject({ org: "青溪县司法局", year: 2023, date: "2024-01-16" });
     expect(report.meta.disclosure?.indexNo).toBe("11331127MB0C45218X/2024-00009");

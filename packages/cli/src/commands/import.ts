@@ -16,7 +16,7 @@ import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
 import { readBytes, readText, writeAtomic } from "../files.js";
 import { say } from "../locale.js";
-import { schemaFile } from "../paths.js";
+import { schemaFile, templateGuide } from "../paths.js";
 import { withSchemaLine } from "./init.js";
 
 /** What `gongwen import` writes: the commented YAML a clerk edits, Markdown, or JSON. */
@@ -167,6 +167,9 @@ function serialise(result: ImportResult, format: ImportOutput, input: string, ou
           "Check it, run gongwen validate, then gongwen render.",
         ),
   ];
+  // The same how-to-fill-in guide as the template gongwen init writes for this kind of report.
+  const guide = templateGuide(result.report.meta.kind);
+  if (guide.length > 0) header.push("", ...guide);
   const yaml = reportToYaml(result.report, { header });
   // Point editors at the schema file installed beside gongwen, else keep the published address.
   const schema = output === "-" ? undefined : schemaFile();
