@@ -12,6 +12,7 @@ import {
 } from "@gongwen/schema";
 import { removeClutter } from "./clutter.js";
 import { docxToLines } from "./docx-lines.js";
+import { docxDisclosure } from "./docx-properties.js";
 import { readHead, readTail } from "./frame.js";
 import { readLabel } from "./labels.js";
 import { splitLostBreaks } from "./lost-breaks.js";
@@ -362,10 +363,14 @@ export async function importReport(input: string | Uint8Array, options: ImportOp
     const { bold: _bold, ...rest } = line;
     return { ...rest, text };
   });
+  // The disclosure attributes travel in the document's custom properties, not in its text.
+  const given: Partial<Meta> = { ...options.meta };
+  const disclosure = docxDisclosure(input);
+  if (disclosure && given.disclosure === undefined) given.disclosure = disclosure;
   return importLines(
     clean.filter((l) => l.text.trim() || l.table),
     run,
     options,
-    { ...options.meta },
+    given,
   );
 }

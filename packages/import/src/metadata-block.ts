@@ -11,8 +11,8 @@ export interface MetadataFields {
   openness?: string;
 }
 
-/** Where each metadata key goes in the model; keys without a field are recognised and dropped. */
-const KEYS: Record<string, keyof MetadataFields | undefined> = {
+/** Where each metadata key (as portals and DOCX properties name it) goes in the model; keys without a field are recognised and dropped. */
+export const METADATA_KEYS: Record<string, keyof MetadataFields | undefined> = {
   索引号: "indexNo",
   组配分类: "category",
   主题分类: "category",
@@ -48,11 +48,11 @@ const FIELD_PATHS: Record<keyof MetadataFields, string> = {
 };
 
 const BULLET = /^[•·●○◆◇▪▫■□*-]\s*/;
-const KEY_NAMES = Object.keys(KEYS).sort((a, b) => b.length - a.length);
+const KEY_NAMES = Object.keys(METADATA_KEYS).sort((a, b) => b.length - a.length);
 const KEY_LINE = new RegExp(`^(${KEY_NAMES.join("|")})(?:\\s*[:：]|\\s+|$)\\s*(.*)$`);
 
 function isKey(text: string): boolean {
-  return Object.hasOwn(KEYS, text);
+  return Object.hasOwn(METADATA_KEYS, text);
 }
 /** A value without the bullets around it (`• 主动公开 •` when a bulleted list lost its breaks). */
 function cleanValue(text: string): string {
@@ -131,7 +131,7 @@ export function recoverMetadata(input: SourceLine[]): MetadataResult {
   const removed: RemovedClutter[] = [];
   const used = new Set<number>();
   for (const c of accepted) {
-    const field = KEYS[c.key];
+    const field = METADATA_KEYS[c.key];
     const source = lines[c.index] as SourceLine;
     const taken: SourceLine[] = [source];
     used.add(c.index);
