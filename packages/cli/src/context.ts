@@ -9,4 +9,6 @@ export interface CommandContext {
   err: (line: string) => void;
   /** Writes raw data to standard output (for `-o -`). */
   write: (data: string | Uint8Array) => void;
+  /** True when standard output is a terminal (binary output is refused there). */
+  isTerminal?: () => boolean;
 }

@@ -40,6 +40,8 @@ export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
   write: (data: string | Uint8Array) => void;
+  /** True when standard output is a terminal. */
+  isTerminal?: () => boolean;
 }
 
 /** Builds the `gongwen` program with every command registered. */

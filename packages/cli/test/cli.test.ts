@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { renderDocx } from "@gongwen/render-docx";
 import { loadReportYaml } from "@gongwen/schema";
 import { describe, expect, it } from "vitest";
-import { REPORT_YAML, run, tempDir } from "./helpers.js";
+import { REPORT_YAML, run, runWith, tempDir } from "./helpers.js";
 
 const THREE_MISTAKES = REPORT_YAML.replace("year: 2023", "year: 二〇二三")
   .replace("  date: 2024-01-12", "  date: 2024-01-12\n  titel: 自拟标题")
@@ -180,6 +180,21 @@ describe("gongwen render", () => {
     writeFileSync(file, '{\n  "meta": {"org": "局",}\n}\n');
     const syntax = await run("validate", file);
     expect(syntax.err[0]?.startsWith(`${file}:2:23 JSON 语法错误：`), syntax.err[0]).toBe(true);
+  });
+
+  it("refuses DOCX-only options for other formats, and binary DOCX on a terminal", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "r.yaml"), REPORT_YAML);
+    const md = await run("render", join(dir, "r.yaml"), "-o", join(dir, "r.md"), "--disclosure-table");
+    expect(md.code).toBe(2);
+    expect(md.err.join("\n")).toContain("--disclosure-table 只用于 DOCX 输出");
+    expect(existsSync(join(dir, "r.md"))).toBe(false);
+    const terminal = await runWith({ terminal: true }, "render", join(dir, "r.yaml"), "-o", "-", "--to", "docx");
+    expect(terminal.code).toBe(2);
+    expect(terminal.written).toBe("");
+    const piped = await runWith({ terminal: false }, "render", join(dir, "r.yaml"), "-o", "-", "--to", "docx");
+    expect(piped.code).toBe(0);
+    expect(piped.written.startsWith("PK")).toBe(true);
   });
 
   it("asks for -o when it is missing", async () => {

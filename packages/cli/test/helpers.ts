@@ -13,6 +13,11 @@ export interface Run {
 
 /** Runs the gongwen command in-process with captured output. */
 export async function run(...argv: string[]): Promise<Run> {
+  return runWith({}, ...argv);
+}
+
+/** Runs the gongwen command in-process, standard output being a terminal or not. */
+export async function runWith(options: { terminal?: boolean }, ...argv: string[]): Promise<Run> {
   const result: Run = { code: 0, out: [], err: [], written: "" };
   result.code = await main(argv, {
     out: (line) => result.out.push(line),
@@ -20,6 +25,7 @@ export async function run(...argv: string[]): Promise<Run> {
     write: (data) => {
       result.written += typeof data === "string" ? data : Buffer.from(data).toString("latin1");
     },
+    isTerminal: () => options.terminal === true,
   });
   return result;
 }

@@ -27,9 +27,9 @@ const MESSAGES: Record<string, Message> = {
   },
   date_missing: {
     zh: () =>
-      "没有找到成文日期：请在正文末尾的落款下补上一行日期（如“2024年1月9日”）后重新导入（通过程序接口导入时也可用 meta.date 指定）。",
+      "没有找到成文日期：请在正文末尾的落款下补上一行日期（如“2024年1月9日”）后重新导入，或在命令中加 --date 2024-01-09（通过程序接口导入时用 meta.date 指定）。",
     en: () =>
-      "no date (成文日期) was found: add a line with the date under the signature at the end of the text (e.g. “2024年1月9日”) and import again (through the API, meta.date gives it too).",
+      "no date (成文日期) was found: add a line with the date under the signature at the end of the text (e.g. “2024年1月9日”) and import again, or add --date 2024-01-09 to the command (through the API, meta.date gives it).",
   },
   date_from_portal: {
     zh: (p) => `没有落款日期和“成文日期”，用网页的发布日期 ${p.date} 作为成文日期，请核对。`,

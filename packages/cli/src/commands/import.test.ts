@@ -150,6 +150,20 @@ describe("gongwen import", () => {
     expect(existsSync(output)).toBe(false);
   });
 
+  it("takes the date from --date when the text has none, and refuses a date that is none", async () => {
+    const dir = tempDir();
+    const input = join(dir, "in.txt");
+    const output = join(dir, "report.yaml");
+    writeFileSync(input, "青溪县司法局2023年工作总结\n一、主要工作\n全年办理法律援助案件320件。\n");
+    const bad = await gongwen("import", input, "-o", output, "--date", "2024-02-30");
+    expect(bad.code).toBe(2);
+    expect(bad.err.join("\n")).toContain("--date “2024-02-30”不是有效的日期");
+    expect(existsSync(output)).toBe(false);
+    const r = await gongwen("import", input, "-o", output, "--date", "2024年1月16日");
+    expect(r.code).toBe(0);
+    expect(loadReportYaml(readFileSync(output, "utf8")).meta.date).toBe("2024-01-16");
+  });
+
   it("reads a .docx and writes Markdown", async () => {
     const dir = tempDir();
     const input = join(dir, "去年.docx");

@@ -10,7 +10,7 @@ import {
   reportToYaml,
 } from "@gongwen/import";
 import { renderMarkdown } from "@gongwen/render-md";
-import { FIELD_TITLES, type Locale, ReportError } from "@gongwen/schema";
+import { FIELD_TITLES, type Locale, parseDate, ReportError } from "@gongwen/schema";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
@@ -176,6 +176,15 @@ function serialise(result: ImportResult, format: ImportOutput, input: string, ou
   return schema ? withSchemaLine(yaml, output, schema) : yaml;
 }
 
+/** The options of `gongwen import`, as commander gives them. */
+interface ImportCommandOptions {
+  output?: string;
+  from?: string;
+  date?: string;
+  strict?: boolean;
+  force?: boolean;
+}
+
 /**
  * `gongwen import <file|-> -o report.yaml`: brings last year's report in from pasted text,
  * Markdown or .docx, prints every guess as `file:line 警告：…` and what page clutter was removed,
@@ -194,10 +203,25 @@ export function registerImport(program: Command, ctx: CommandContext): void {
       "输出文件：.yaml（推荐）、.md 或 .json，- 为标准输出 / output file (.yaml, .md, .json); - for standard output",
     )
     .option("--from <format>", "输入格式 / input format: text | md | docx")
+    .option(
+      "--date <date>",
+      "成文日期，原文没有或要更正时使用，如 2024-01-09 / the document date, when the text lacks it",
+    )
     .option("--strict", "有任何需要核对的地方就报错，不写文件 / treat every warning as an error")
     .option("-f, --force", "覆盖已有文件 / overwrite an existing file")
-    .action(async (input: string, options: { output?: string; from?: string; strict?: boolean; force?: boolean }) => {
+    .action(async (input: string, options: ImportCommandOptions) => {
       const { locale } = ctx;
+      const date = options.date === undefined ? undefined : parseDate(options.date);
+      if (options.date !== undefined && date === undefined) {
+        throw new UserError(
+          say(
+            locale,
+            `--date “${options.date}”不是有效的日期，请写成 2024-01-09 或 2024年1月9日。`,
+            `--date "${options.date}" is not a valid date; write 2024-01-09 or 2024年1月9日.`,
+          ),
+          { exitCode: 2 },
+        );
+      }
       if (!options.output) {
         throw new UserError(
           say(
@@ -224,7 +248,7 @@ export function registerImport(program: Command, ctx: CommandContext): void {
       const data = format === "docx" ? await readInputBytes(input, locale) : await readText(input, locale);
       let result: ImportResult;
       try {
-        result = await importReport(data, { format, fileName, locale });
+        result = await importReport(data, { format, fileName, locale, ...(date ? { meta: { date } } : {}) });
       } catch (error) {
         if (error instanceof ReportError) {
           throw new UserError(

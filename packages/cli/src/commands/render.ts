@@ -48,6 +48,27 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         );
       }
       const format = outputFormatOf(options.output, options.to, locale);
+      if (format !== "docx" && (options.profile || options.disclosureTable)) {
+        const flag = options.profile ? "--profile" : "--disclosure-table";
+        throw new UserError(
+          say(
+            locale,
+            `${flag} 只用于 DOCX 输出，请用 .docx 作输出文件。`,
+            `${flag} applies to DOCX output only; write a .docx file.`,
+          ),
+          { exitCode: 2 },
+        );
+      }
+      if (format === "docx" && options.output === "-" && ctx.isTerminal?.()) {
+        throw new UserError(
+          say(
+            locale,
+            "DOCX 是二进制文件，不能直接显示在终端上：请用 -o 报告.docx 写入文件，或把标准输出重定向到文件。",
+            "DOCX is binary and cannot be shown on a terminal: write it with -o report.docx, or redirect standard output to a file.",
+          ),
+          { exitCode: 2 },
+        );
+      }
       const profile = options.profile ? await loadProfile(options.profile, locale) : undefined;
       let read: Awaited<ReturnType<typeof readReport>>;
       try {
