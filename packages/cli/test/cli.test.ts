@@ -258,7 +258,9 @@ describe("gongwen render --profile", () => {
     );
     writeFileSync(profile, "fonts:\n\tbody: 仿宋\n");
     const tab = await run("render", join(dir, "r.yaml"), "-o", join(dir, "r.docx"), "--profile", profile);
-    expect(tab.err[0]).toBe(`${profile}:2:1 不能用 Tab 键缩进，请改用空格。`);
+    expect(tab.err[0]).toBe(
+      `${profile}:2:1 这一行用 Tab 键缩进，YAML 只能用空格缩进：请把行首的 Tab 换成空格（同一层对齐，下一层多两格）。`,
+    );
     writeFileSync(profile, "");
     const empty = await run("render", join(dir, "r.yaml"), "-o", join(dir, "r.docx"), "--profile", profile);
     expect(empty.err[0]).toBe(`${profile}:1:1 版式配置应为一组设置，实际是空值（没有内容）`);

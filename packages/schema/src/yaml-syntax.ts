@@ -2,7 +2,6 @@ import type { LineCounter, YAMLError } from "yaml";
 import type { Locale, Problem } from "./problems.js";
 
 const YAML_MESSAGES: Record<string, { zh: string; en: string }> = {
-  TAB_AS_INDENT: { zh: "不能用 Tab 键缩进，请改用空格。", en: "tabs cannot indent YAML; use spaces." },
   DUPLICATE_KEY: {
     zh: "同一层里这个字段名出现了两次，请删除或合并其中一个。",
     en: "this key appears twice at the same level.",
@@ -52,6 +51,22 @@ export function colonHint(sourceLine: string, locale: Locale): string {
   return "";
 }
 
+/**
+ * One problem for each line indented with a Tab, and nothing else: a Tab throws YAML's reading
+ * of every later line off, so the parser's other errors would only confuse; once the Tabs are
+ * spaces, the next check shows what is really left.
+ */
+function tabProblems(lines: readonly string[], locale: Locale): Problem[] {
+  const message =
+    locale === "zh"
+      ? "这一行用 Tab 键缩进，YAML 只能用空格缩进：请把行首的 Tab 换成空格（同一层对齐，下一层多两格）。"
+      : "this line is indented with a tab; YAML indents with spaces only: replace the tab with spaces.";
+  return lines.flatMap((line, i) => {
+    const tab = /^[ ]*\t/.exec(line);
+    return tab ? [{ code: "yaml_tab_as_indent", path: [], message, line: i + 1, column: tab[0].length }] : [];
+  });
+}
+
 /** The errors YAML gives when a line runs on into the next one. */
 const RUN_ON = new Set(["BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"]);
 
@@ -86,6 +101,7 @@ export function yamlSyntaxProblems(
   locale: Locale,
 ): Problem[] {
   const lines = text.split(/\r?\n/);
+  if (errors.some((error) => error.code === "TAB_AS_INDENT")) return tabProblems(lines, locale);
   const problems: Problem[] = [];
   const seen = new Set<number>();
   for (const error of errors) {

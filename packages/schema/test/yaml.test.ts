@@ -96,6 +96,16 @@ describe("loadReportYaml", () => {
     expect(problems[0]).toMatchObject({ line: 3, column: 1, code: "yaml_tab_as_indent" });
   });
 
+  it("names every line indented with a Tab, and only those (their follow-on errors would mislead)", () => {
+    const text = "meta:\n\torg: 局\n  year: 2023\n\t\tdate: 2024-01-09\nbody:\n  summary: {}\n  plan: {}\n";
+    const problems = problemsOf(text);
+    expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([
+      [2, 1, "yaml_tab_as_indent"],
+      [4, 1, "yaml_tab_as_indent"],
+    ]);
+    expect(problems[0]?.message).toContain("Tab");
+  });
+
   it("explains a missing space after a colon", () => {
     const problems = problemsOf("meta:\n  org:青溪县\n");
     expect(problems.some((p) => p.message.includes("冒号后面要加一个空格"))).toBe(true);
