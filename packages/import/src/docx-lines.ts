@@ -15,6 +15,7 @@ const STYLE_MAP = [
   "p[style-name='标题 4'] => h4:fresh",
   "p[style-name='caption'] => p.caption:fresh",
   "p[style-name='题注'] => p.caption:fresh",
+  "p[style-name='结尾段'] => p.closing:fresh",
   "r[style-name='举措主题句'] => strong",
   "r[style-name='三级标题（接排）'] => strong",
   "r[style-name='四级标题（接排）'] => strong",
@@ -31,7 +32,8 @@ export interface DocxLines {
  * Reads a .docx into source lines through mammoth: each paragraph becomes a line numbered by its
  * place in the document; Word heading styles give the heading levels (and Title the title),
  * bold runs and the lead's character style give the bold ranges, tables become tables (the
- * first row the header), and a caption-styled paragraph is a table caption. Consecutive title
+ * first row the header), a caption-styled paragraph is a table caption, and the first paragraph
+ * in the style 结尾段 (gongwen's closing) starts the closing. Consecutive title
  * paragraphs (a long title set on two lines) are joined; a title broken by a line break runs on.
  */
 export async function docxToLines(bytes: Uint8Array): Promise<DocxLines> {
@@ -67,6 +69,9 @@ export async function docxToLines(bytes: Uint8Array): Promise<DocxLines> {
     } else if (block.className === "caption") {
       line.caption = true;
       delete line.bold;
+    } else if (block.className === "closing" && !lines.some((l) => l.closingBreak)) {
+      // The first paragraph in the style 结尾段 starts the closing, as a thematic break does in Markdown.
+      lines.push({ text: "", line: number, closingBreak: true });
     }
     lines.push(line);
   });

@@ -368,7 +368,7 @@ export async function importReport(input: string | Uint8Array, options: ImportOp
   const disclosure = docxDisclosure(input);
   if (disclosure && given.disclosure === undefined) given.disclosure = disclosure;
   return importLines(
-    clean.filter((l) => l.text.trim() || l.table),
+    clean.filter((l) => l.text.trim() || l.table || l.closingBreak),
     run,
     options,
     given,

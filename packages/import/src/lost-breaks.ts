@@ -147,7 +147,7 @@ function piece(line: SourceLine, text: string, joiner: string | undefined): Sour
 export function splitLostBreaks(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of lines) {
-    if (line.table || line.bold?.length || line.heading !== undefined) {
+    if (line.table || line.closingBreak || line.bold?.length || line.heading !== undefined) {
       out.push(line);
       continue;
     }

@@ -6,7 +6,7 @@ import { disclosureTable } from "./blocks/disclosure.js";
 import { headingParagraph, isRunIn } from "./blocks/headings.js";
 import { initiativeParagraph } from "./blocks/initiatives.js";
 import { letterheadParagraphs } from "./blocks/letterhead.js";
-import { bodyParagraph } from "./blocks/paragraphs.js";
+import { bodyParagraph, closingParagraph } from "./blocks/paragraphs.js";
 import { salutationParagraph } from "./blocks/salutation.js";
 import { signatureBlock } from "./blocks/signature.js";
 import { tableBlocks } from "./blocks/tables.js";
@@ -69,7 +69,7 @@ export function bodyContent(context: RenderContext, switches: BodySwitches = {})
   reportParts(context.report).forEach(({ section }, i) => {
     sectionBlocks(context, section, 1, i + 1, main);
   });
-  for (const text of body.closing) main.push(bodyParagraph(text));
+  for (const text of body.closing) main.push(closingParagraph(context, text));
   if (meta.attachments?.length) main.push(...attachmentParagraphs(context, meta.attachments));
   main.push(...signatureBlock(context));
   return hasColophon(meta) ? { main, colophon: colophonBlocks(context) } : { main };

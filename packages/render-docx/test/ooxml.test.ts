@@ -235,6 +235,7 @@ describe("styles", () => {
         "DocNumber",
         "Attachment",
         "Salutation",
+        "Closing",
       ]),
     );
     for (const docx of [small, full]) {
@@ -350,6 +351,14 @@ describe("content", () => {
     expect(paragraphs(off)[0]?.style).toBe("Title");
     const noNumber = openDocx(await renderDocx(smallReport({ letterhead: true })));
     expect(noNumber.style("LetterheadName")).toBeUndefined();
+  });
+
+  it("sets the closing like the body, in its own style 结尾段 based on Normal", () => {
+    const closing = paragraph(full, "此外，");
+    expect(closing.style).toBe("Closing");
+    expect(full.style("Closing")?.attributes["w:customStyle"]).toBe("1");
+    expect(val(full.style("Closing"), "w:basedOn")).toBe("Normal");
+    expect(val(full.style("Closing"), "w:name")).toBe("结尾段");
   });
 
   it("writes 主送机关, 附件说明, signature, date and 附注 as the standard shows them", () => {

@@ -128,6 +128,8 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
     heading3: heading(3, bold.heading3 && !runIn.heading3, runIn.heading3),
     heading4: heading(4, bold.heading4 && !runIn.heading4, runIn.heading4),
     salutation: bodyLike("salutation", { alignment: AlignmentType.LEFT, indent: NO_INDENT }),
+    // Looks like the body; its own name lets Word users, and gongwen import, tell the closing apart.
+    closing: bodyLike("closing", {}),
     signature: bodyLike("signature", { alignment: AlignmentType.RIGHT, indent: NO_INDENT, keepNext: true }, {}, true),
     date: bodyLike("date", { alignment: AlignmentType.RIGHT, indent: NO_INDENT }, {}, true),
     caption: bodyLike(

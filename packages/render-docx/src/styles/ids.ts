@@ -17,6 +17,7 @@ export const STYLES = {
   footer: { id: "Footer", name: "footer" },
   tableText: { id: "TableText", name: "表格文字", custom: true },
   tableHeader: { id: "TableHeader", name: "表头文字", custom: true },
+  closing: { id: "Closing", name: "结尾段", custom: true },
   attachment: { id: "Attachment", name: "附件说明", custom: true },
   colophon: { id: "Colophon", name: "版记", custom: true },
   letterheadName: { id: "LetterheadName", name: "发文机关标志", custom: true },
