@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { ReportError } from "@gongwen/schema";
 import { Command, CommanderError, Help } from "commander";
 import { commandLineMessage } from "./command-line-errors.js";
@@ -12,6 +13,9 @@ import type { CommandContext } from "./context.js";
 import { UserError } from "./errors.js";
 import { pickLocale, say } from "./locale.js";
 import { printProblems } from "./problems-output.js";
+
+/** The version of the gongwen command, from its package.json. */
+export const VERSION: string = (createRequire(import.meta.url)("../package.json") as { version: string }).version;
 
 const TITLES: Record<string, string> = {
   "Usage:": "用法 Usage:",
@@ -50,6 +54,7 @@ export function buildProgram(ctx: CommandContext): Command {
     .description(
       "按 GB/T 9704-2012 排版机关年度工作总结和工作思路\nTurn structured data into Chinese government annual work reports laid out to GB/T 9704-2012",
     )
+    .version(VERSION, "-V, --version", "显示版本号 / show the version")
     .option("--lang <lang>", "提示信息的语言 / language of messages: zh | en")
     .helpOption("-h, --help", "显示帮助 / show help")
     .helpCommand("help [command]", "显示命令的帮助 / show help for a command")

@@ -326,6 +326,12 @@ describe("gongwen schema and help", () => {
     expect(top.written).toContain("命令 Commands:");
   });
 
+  it("prints its version", async () => {
+    const r = await run("--version");
+    expect(r.code).toBe(0);
+    expect(r.written.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it("exits 2 on an unknown command, suggesting the right one", async () => {
     const r = await run("valdate", "x.yaml");
     expect(r.code).toBe(2);
