@@ -217,6 +217,20 @@ export function buildOutline(lines: SourceLine[], warn: Warn): Outline {
     add({ kind: "paragraph", text: line.text, line: line.line });
   };
 
+  /** Opens the heading a labelled line starts; text after its title on the same line becomes a paragraph. */
+  const headingLine = (line: SourceLine, label: Label) => {
+    const { title, text } = splitHeadingText(label.rest);
+    if (!openHeading(label.type, line, title, label)) {
+      warn("too_deep", line.line, { text: line.text });
+      add({ kind: "paragraph", text: line.text, line: line.line });
+      return;
+    }
+    if (text !== undefined) {
+      warn("heading_text_split", line.line, { title });
+      add({ kind: "paragraph", text, line: line.line });
+    }
+  };
+
   const warnUnfinished = (line: SourceLine, label: Label) => {
     const prevText = lastItem ? itemText(lastItem) : undefined;
     if (prevText !== undefined && !endsSentence(prevText)) {
@@ -300,16 +314,7 @@ export function buildOutline(lines: SourceLine[], warn: Warn): Outline {
         continue;
       }
       leaveClosing();
-      const { title, text } = splitHeadingText(label.rest);
-      if (!openHeading(label.type, line, title, label)) {
-        warn("too_deep", line.line, { text: line.text });
-        add({ kind: "paragraph", text: line.text, line: line.line });
-        continue;
-      }
-      if (text !== undefined) {
-        warn("heading_text_split", line.line, { title });
-        add({ kind: "paragraph", text, line: line.line });
-      }
+      headingLine(line, label);
       continue;
     }
     if (label.type === "ordinal") {
@@ -329,16 +334,7 @@ export function buildOutline(lines: SourceLine[], warn: Warn): Outline {
       addInitiative(line, label);
       continue;
     }
-    const { title, text } = splitHeadingText(label.rest);
-    if (!openHeading(label.type, line, title, label)) {
-      warn("too_deep", line.line, { text: line.text });
-      add({ kind: "paragraph", text: line.text, line: line.line });
-      continue;
-    }
-    if (text !== undefined) {
-      warn("heading_text_split", line.line, { title });
-      add({ kind: "paragraph", text, line: line.line });
-    }
+    headingLine(line, label);
   }
   flushCaption();
   if (!inClosing) closing.push(...trailingClosing(root, warn));
