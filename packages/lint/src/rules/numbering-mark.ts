@@ -11,6 +11,32 @@ const CHINESE_DOT = new RegExp(`${ITEM_START}(${CN})[.．](?![0-9０-９])`, "gu
 /** `（一）、` `（1）.`: a bracketed number takes no mark after it. */
 const BRACKET_AND_MARK = new RegExp(`${ITEM_START}([（(](?:${CN}|\\d{1,3})[)）])([、.．，,])`, "gu");
 
+/**
+ * Findings for a number (group 1 of `pattern`) followed by a wrong mark: the finding covers the
+ * number and the mark, and the fix replaces only the mark (by `replacement`, or removes it).
+ */
+function wrongMarks(
+  text: string,
+  pattern: RegExp,
+  from: number,
+  replacement: string,
+  message: (label: string, mark: string) => TextFinding["message"],
+): TextFinding[] {
+  const out: TextFinding[] = [];
+  for (const m of text.matchAll(pattern)) {
+    if (m.index < from) continue;
+    const label = m[1] as string;
+    const at = m.index + label.length;
+    out.push({
+      start: m.index,
+      end: at + 1,
+      message: message(label, text[at] as string),
+      fix: { start: at, end: at + 1, text: replacement },
+    });
+  }
+  return out;
+}
+
 /** `numbering-mark`: numbering marks of the wrong form inside running text. */
 export const numberingMark: TextRule = {
   id: "numbering-mark",
@@ -36,28 +62,14 @@ export const numberingMark: TextRule = {
     // A number at the very start of a lead (or of a text without lead) is title-numbering's.
     const from = field.kind === "lead" || (field.kind === "text" && !field.afterLead) ? 1 : 0;
     const out: TextFinding[] = [];
-    for (const m of text.matchAll(DIGIT_DUNHAO)) {
-      if (m.index < from) continue;
-      const n = m[1] as string;
-      const at = m.index + n.length;
-      out.push({
-        start: m.index,
-        end: at + 1,
-        message: msg(`序号“${n}、”应写作“${n}.”。`, `numbering "${n}、" should be "${n}.".`),
-        fix: { start: at, end: at + 1, text: "." },
-      });
-    }
-    for (const m of text.matchAll(CHINESE_DOT)) {
-      if (m.index < from) continue;
-      const n = m[1] as string;
-      const at = m.index + n.length;
-      out.push({
-        start: m.index,
-        end: at + 1,
-        message: msg(`序号“${n}${text[at]}”应写作“${n}、”。`, `numbering "${n}${text[at]}" should be "${n}、".`),
-        fix: { start: at, end: at + 1, text: "、" },
-      });
-    }
+    out.push(
+      ...wrongMarks(text, DIGIT_DUNHAO, from, ".", (n) =>
+        msg(`序号“${n}、”应写作“${n}.”。`, `numbering "${n}、" should be "${n}.".`),
+      ),
+      ...wrongMarks(text, CHINESE_DOT, from, "、", (n, mark) =>
+        msg(`序号“${n}${mark}”应写作“${n}、”。`, `numbering "${n}${mark}" should be "${n}、".`),
+      ),
+    );
     for (const m of text.matchAll(HALF_PAREN_NUMBER)) {
       if (m.index < from) continue;
       const n = m[1] as string;
@@ -72,17 +84,11 @@ export const numberingMark: TextRule = {
         fix: { start: m.index, end, text: `（${n}）` },
       });
     }
-    for (const m of text.matchAll(BRACKET_AND_MARK)) {
-      if (m.index < from) continue;
-      const label = m[1] as string;
-      const at = m.index + label.length;
-      out.push({
-        start: m.index,
-        end: at + 1,
-        message: msg(`序号“${label}”后面不加标点“${m[2]}”。`, `no mark after the number "${label}".`),
-        fix: { start: at, end: at + 1, text: "" },
-      });
-    }
+    out.push(
+      ...wrongMarks(text, BRACKET_AND_MARK, from, "", (label, mark) =>
+        msg(`序号“${label}”后面不加标点“${mark}”。`, `no mark after the number "${label}".`),
+      ),
+    );
     return out.sort((a, b) => a.start - b.start);
   },
 };
