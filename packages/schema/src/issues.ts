@@ -4,6 +4,7 @@ import {
   fieldLabel,
   invalidTypeMessage,
   invalidValueMessage,
+  misplacedKeyMessage,
   rangeMessage,
   ruleMessage,
   unknownKeyMessage,
@@ -26,6 +27,29 @@ function suggestKey(key: string, known: string[]): string | undefined {
   const byTitle = KEY_BY_TITLE.get(key);
   if (byTitle && known.includes(byTitle)) return byTitle;
   return closestMatch(key, known);
+}
+
+/** The objects a known key is most often written outside of. */
+const HOMES: Path[] = [["meta"], ["body"], ["meta", "disclosure"]];
+
+/**
+ * Where a key unknown at `path` belongs when it is a key of meta, body or disclosure written at
+ * the wrong level (`title:` at the top of the file is `meta.title`): the path it belongs at and
+ * whether the key was spelt right. An exact key wins over a likely typo.
+ */
+function homeOf(key: string, path: Path, root: z.core.$ZodType): { home: Path; exact: boolean } | undefined {
+  const elsewhere = HOMES.filter((home) => JSON.stringify(home) !== JSON.stringify(path));
+  for (const home of elsewhere) {
+    const known = objectKeysAt(root, home);
+    const byTitle = KEY_BY_TITLE.get(key);
+    if (known.includes(key)) return { home: [...home, key], exact: true };
+    if (byTitle && known.includes(byTitle)) return { home: [...home, byTitle], exact: false };
+  }
+  for (const home of elsewhere) {
+    const match = closestMatch(key, objectKeysAt(root, home));
+    if (match) return { home: [...home, match], exact: false };
+  }
+  return undefined;
 }
 
 /**
@@ -92,7 +116,13 @@ export function issuesToProblems(issues: Issue[], root: z.core.$ZodType, input: 
           const keyPath = [...path, key];
           const suggestion = suggestKey(key, known);
           if (suggestion !== undefined) suggested.add(JSON.stringify([...path, suggestion]));
-          out.push(problem(issue.code, keyPath, unknownKeyMessage(key, suggestion, locale), locale));
+          const home =
+            suggestion === undefined && !/^__proto__$|^constructor$/.test(key) ? homeOf(key, path, root) : undefined;
+          if (home) suggested.add(JSON.stringify(home.home));
+          const message = home
+            ? misplacedKeyMessage(key, home.home, home.exact, locale)
+            : unknownKeyMessage(key, suggestion, locale);
+          out.push(problem(issue.code, keyPath, message, locale));
         }
         break;
       }

@@ -56,7 +56,8 @@ export function describeValue(value: unknown, locale: Locale): string {
 export function fieldLabel(path: readonly (string | number)[], locale: Locale): string {
   if (path.length === 0) return locale === "zh" ? "报告" : "report";
   const last = [...path].reverse().find((k): k is string => typeof k === "string");
-  const title = last ? FIELD_TITLES[last] : undefined;
+  // Own keys only: a `constructor` or `__proto__` key must not name Object's internals.
+  const title = last && Object.hasOwn(FIELD_TITLES, last) ? FIELD_TITLES[last] : undefined;
   const dotted = formatPath(path);
   if (!title) return dotted;
   return locale === "zh" ? `${dotted}（${title}）` : `${dotted} (${title})`;
@@ -84,12 +85,37 @@ export function invalidTypeMessage(expected: string[], received: unknown, locale
 export function unknownKeyMessage(key: string, suggestion: string | undefined, locale: Locale): string {
   if (locale === "zh") {
     const hint = suggestion
-      ? `是不是要写“${suggestion}”${FIELD_TITLES[suggestion] ? `（${FIELD_TITLES[suggestion]}）` : ""}？`
+      ? `是不是要写“${suggestion}”${Object.hasOwn(FIELD_TITLES, suggestion) ? `（${FIELD_TITLES[suggestion]}）` : ""}？`
       : "请检查拼写或删除这一项。";
     return `未知字段“${key}”，${hint}`;
   }
   const hint = suggestion ? `did you mean "${suggestion}"?` : "check its spelling or remove it.";
   return `unknown field "${key}": ${hint}`;
+}
+
+/**
+ * A message for a known key at the wrong level (`title` at the top of the file belongs in
+ * meta), or a likely typo of one (`titel`), naming where it belongs.
+ */
+export function misplacedKeyMessage(
+  key: string,
+  home: readonly (string | number)[],
+  exact: boolean,
+  locale: Locale,
+): string {
+  const where = formatPath(home);
+  const parent = formatPath(home.slice(0, -1));
+  const last = String(home.at(-1));
+  const title = Object.hasOwn(FIELD_TITLES, last) ? FIELD_TITLES[last] : undefined;
+  if (locale === "zh") {
+    const named = title ? `${where}（${title}）` : where;
+    return exact
+      ? `字段“${key}”不属于这一层，应写在 ${parent} 下：${named}。`
+      : `未知字段“${key}”：是不是要写 ${named}？它应写在 ${parent} 下。`;
+  }
+  return exact
+    ? `the key "${key}" does not belong at this level; it goes under ${parent}: ${where}.`
+    : `unknown field "${key}": did you mean ${where}? It goes under ${parent}.`;
 }
 
 /** What the English values of kind and style mean, for clerks who write the Chinese name instead. */

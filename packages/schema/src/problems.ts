@@ -15,6 +15,11 @@ export interface Problem {
   line?: number;
   /** 1-based column in the source, when known. */
   column?: number;
+  /**
+   * `warning` for a problem that does not stop the report from being read (a comment after a
+   * short meta value); absent for errors, which a ReportError carries.
+   */
+  severity?: "error" | "warning";
 }
 
 /** Writes a model path as people read it: `body.summary.sections[0].title`. */

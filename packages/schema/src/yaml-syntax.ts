@@ -1,5 +1,7 @@
 import type { LineCounter, YAMLError } from "yaml";
 import type { Locale, Problem } from "./problems.js";
+import { leadingIndicator, lineParts, unclosedQuoteLine } from "./yaml-lines.js";
+import { type Bilingual, YAML_HINTS } from "./yaml-messages.js";
 
 const YAML_MESSAGES: Record<string, { zh: string; en: string }> = {
   DUPLICATE_KEY: {
@@ -37,18 +39,25 @@ const YAML_MESSAGES: Record<string, { zh: string; en: string }> = {
   },
 };
 
-/** A hint for the mistakes clerks make most: a full-width colon, or no space after the colon. */
-export function colonHint(sourceLine: string, locale: Locale): string {
+/**
+ * The mistakes clerks make most with a key: a full-width colon (`yaml_full_width_colon`), or no
+ * space after the colon (`yaml_no_space_after_colon`); undefined for any other line.
+ */
+export function colonHint(sourceLine: string, locale: Locale): { code: string; message: string } | undefined {
   const zh = locale === "zh";
   if (/^\s*(-\s+)?[\p{L}\p{N}_$]+：/u.test(sourceLine)) {
-    return zh
+    const message = zh
       ? "这一行的冒号是全角“：”：字段名后要用半角冒号“:”再加一个空格，如“year: 2023”。"
       : "this line uses a full-width colon “：”; a key takes a half-width colon and a space, as in “year: 2023”.";
+    return { code: "yaml_full_width_colon", message };
   }
   if (/^\s*(-\s+)?[A-Za-z_$]+:[^\s]/.test(sourceLine)) {
-    return zh ? "字段名后的冒号后面要加一个空格，如“year: 2023”。" : "put a space after the colon, as in “year: 2023”.";
+    const message = zh
+      ? "字段名后的冒号后面要加一个空格，如“year: 2023”。"
+      : "put a space after the colon, as in “year: 2023”.";
+    return { code: "yaml_no_space_after_colon", message };
   }
-  return "";
+  return undefined;
 }
 
 /**
@@ -56,7 +65,7 @@ export function colonHint(sourceLine: string, locale: Locale): string {
  * of every later line off, so the parser's other errors would only confuse; once the Tabs are
  * spaces, the next check shows what is really left.
  */
-function tabProblems(lines: readonly string[], locale: Locale): Problem[] {
+export function tabProblems(lines: readonly string[], locale: Locale): Problem[] {
   const message =
     locale === "zh"
       ? "这一行用 Tab 键缩进，YAML 只能用空格缩进：请把行首的 Tab 换成空格（同一层对齐，下一层多两格）。"
@@ -88,11 +97,60 @@ function overIndentedNext(lines: readonly string[], line: number): number | unde
   return indentOf(after) > (key[1]?.length ?? 0) ? next + 1 : undefined;
 }
 
+/** A located cause, when the line shows what the clerk typed. */
+interface Cause {
+  code: string;
+  message: Bilingual;
+  line: number;
+  column: number;
+}
+
 /**
- * Turns the YAML parser's errors into problems a clerk can act on: Chinese (or English) messages,
- * a hint for a full-width colon or a missing space after a colon, an over-indented line named
- * itself rather than the line before, and one problem per line — the parser often reports one
- * mistake several times over.
+ * What the clerk did, read from the line the parser stopped at: an unclosed quote (located where
+ * it opens), quotes inside quotes, a text starting with a YAML indicator, a `: ` inside a text,
+ * a `-` or empty cell in a table row, a duplicated key (named).
+ */
+function causeOf(error: YAMLError, lines: readonly string[], line: number, column: number): Cause | undefined {
+  const source = (lines[line - 1] ?? "").replace(/\r$/, "");
+  const { key, value, column: valueColumn } = lineParts(source);
+  if (error.code === "MISSING_CHAR" && /closing/.test(error.message)) {
+    const open = unclosedQuoteLine(lines, line - 1);
+    if (open) {
+      const message = YAML_HINTS.unclosedQuote(open.mark);
+      return { code: "yaml_unclosed_quote", message, line: open.line + 1, column: open.column };
+    }
+  }
+  if (error.code === "DUPLICATE_KEY") {
+    const name = key ?? value.replace(/:.*$/, "");
+    return { code: "yaml_duplicate_key", message: YAML_HINTS.duplicateKey(name), line, column };
+  }
+  if (value.startsWith("[") && error.code === "BLOCK_IN_FLOW") {
+    return { code: "yaml_dash_cell", message: YAML_HINTS.dashCell, line, column };
+  }
+  if (value.startsWith("[") && /Unexpected ,/.test(error.message)) {
+    return { code: "yaml_empty_cell", message: YAML_HINTS.emptyCell, line, column };
+  }
+  const mark = value[0];
+  if ((mark === '"' || mark === "'") && column > valueColumn) {
+    return { code: "yaml_inner_quotes", message: YAML_HINTS.innerQuotes(mark), line, column: valueColumn };
+  }
+  const indicator = leadingIndicator(value);
+  if (indicator) {
+    return { code: "yaml_indicator_start", message: YAML_HINTS.indicatorStart(indicator), line, column: valueColumn };
+  }
+  const colon = /^(.*?): /.exec(value);
+  if (colon && key !== undefined) {
+    return { code: "yaml_colon_in_text", message: YAML_HINTS.colonInText(colon[1] ?? ""), line, column: valueColumn };
+  }
+  return undefined;
+}
+
+/**
+ * Turns the YAML parser's errors into problems a clerk can act on: Chinese (or English) messages
+ * naming what was typed and the fix, at the line and column where the clerk must act (an
+ * unclosed quote where it opens, an over-indented line itself rather than the line before), and
+ * one problem per line — the parser often reports one mistake several times over. A file
+ * indented with Tabs gets one problem per Tab line and nothing else (see tabProblems).
  */
 export function yamlSyntaxProblems(
   errors: readonly YAMLError[],
@@ -109,9 +167,9 @@ export function yamlSyntaxProblems(
     const code = `yaml_${error.code.toLowerCase()}`;
     const moved = RUN_ON.has(error.code) ? overIndentedNext(lines, start.line) : undefined;
     const line = moved ?? start.line;
-    if (seen.has(line)) continue;
-    seen.add(line);
     if (moved !== undefined) {
+      if (seen.has(line)) continue;
+      seen.add(line);
       const message =
         locale === "zh"
           ? "这一行比上一行多缩进了：同一层的字段要左对齐。"
@@ -120,10 +178,26 @@ export function yamlSyntaxProblems(
       continue;
     }
     const hint = colonHint(lines[line - 1] ?? "", locale);
+    const cause = hint ? undefined : causeOf(error, lines, line, start.col);
+    if (seen.has(cause?.line ?? line)) continue;
+    seen.add(cause?.line ?? line);
+    if (cause) {
+      problems.push({
+        code: cause.code,
+        path: [],
+        message: cause.message[locale],
+        line: cause.line,
+        column: cause.column,
+      });
+      continue;
+    }
+    if (hint) {
+      problems.push({ ...hint, path: [], line, column: start.col });
+      continue;
+    }
     const known = YAML_MESSAGES[error.code];
     const first = error.message.split("\n")[0];
-    const message =
-      hint || (known ? known[locale] : locale === "zh" ? `YAML 语法错误：${first}` : `YAML syntax error: ${first}`);
+    const message = known ? known[locale] : locale === "zh" ? `YAML 语法错误：${first}` : `YAML syntax error: ${first}`;
     problems.push({ code, path: [], message, line, column: start.col });
   }
   return problems;

@@ -2,8 +2,12 @@ import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDoc
 import type { Report } from "./model.js";
 import type { ParseOptions } from "./parse.js";
 import { safeParseReport } from "./parse.js";
-import { type Problem, ReportError, sortProblems } from "./problems.js";
-import { yamlSyntaxProblems } from "./yaml-syntax.js";
+import { type Locale, type Problem, ReportError, sortProblems } from "./problems.js";
+import { YAML_HINTS } from "./yaml-messages.js";
+import { explainModelProblems } from "./yaml-model-hints.js";
+import { repairLines, tabsAsSpaces } from "./yaml-repair.js";
+import { readScalars, withWritten } from "./yaml-scalars.js";
+import { tabProblems, yamlSyntaxProblems } from "./yaml-syntax.js";
 
 /** A source position, 1-based. */
 export interface Position {
@@ -13,9 +17,6 @@ export interface Position {
 
 /** Finds where in a source a model path was written; undefined when it cannot tell. */
 export type Locator = (path: readonly (string | number)[], options?: { key?: boolean }) => Position | undefined;
-
-/** Paths whose value is meant to be a number or boolean; everywhere else YAML's numbers are text. */
-const TYPED_FIELDS = new Set(["meta.year", "meta.planYear", "meta.letterhead"]);
 
 /**
  * Builds a Locator over a parsed YAML document: for a path it returns the value's position, or
@@ -53,24 +54,6 @@ function toPosition(node: Node | undefined, lineCounter: LineCounter): Position 
   return { line, column: col };
 }
 
-/**
- * YAML turns `1.50` into the number 1.5 and `012` into 12. In a report almost every field is
- * text (a table cell, a paragraph), so a number is given back exactly as it was typed.
- */
-function numbersAsWritten(value: unknown, doc: Document, path: (string | number)[]): unknown {
-  if (Array.isArray(value)) return value.map((v, i) => numbersAsWritten(v, doc, [...path, i]));
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, numbersAsWritten(v, doc, [...path, k])]),
-    );
-  }
-  if ((typeof value === "number" || typeof value === "boolean") && !TYPED_FIELDS.has(path.join("."))) {
-    const node = doc.getIn(path, true);
-    if (isScalar(node) && typeof node.source === "string") return node.source;
-  }
-  return value;
-}
-
 /** Options of loadReportYaml. */
 export interface LoadOptions extends ParseOptions {}
 
@@ -78,30 +61,112 @@ export interface LoadOptions extends ParseOptions {}
 export interface LoadedReport {
   report: Report;
   locate: Locator;
+  /** Problems that did not stop the report from being read (severity `warning`), in source order. */
+  warnings: Problem[];
+}
+
+/** A parsed YAML document with the line counter of the text it was read from. */
+interface Parsed {
+  doc: Document;
+  lineCounter: LineCounter;
+  text: string;
+}
+
+function parseYaml(text: string): Parsed {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, keepSourceTokens: true, prettyErrors: false });
+  return { doc, lineCounter, text };
+}
+
+/** A `*name` whose anchor is nowhere: a text that starts with `*`. */
+function unresolvedAliases(parsed: Parsed, locale: Locale): Problem[] {
+  const anchors = new Set<string>();
+  const out: Problem[] = [];
+  visit(parsed.doc, {
+    Node(_key, node) {
+      if (node.anchor) anchors.add(node.anchor);
+    },
+    Alias(_key, node) {
+      if (anchors.has(node.source)) return;
+      const position = toPosition(node, parsed.lineCounter) ?? { line: 1, column: 1 };
+      out.push({
+        code: "yaml_alias_as_text",
+        path: [],
+        message: YAML_HINTS.aliasStart(node.source)[locale],
+        ...position,
+      });
+    },
+  });
+  return out;
+}
+
+/** How many times the reader repairs and reads again before it reports the syntax problems alone. */
+const REPAIR_ROUNDS = 4;
+
+/**
+ * Reads a YAML text past the mistakes it can stand in for (yaml-repair.ts): every syntax problem
+ * of every round is reported once per line; the document is returned when a repaired reading
+ * parses cleanly, so the model's problems of the rest can be reported in the same run.
+ */
+function readPastMistakes(text: string, locale: Locale): { problems: Problem[]; parsed?: Parsed } {
+  let parsed = parseYaml(text);
+  const problems: Problem[] = [];
+  const reported = new Set<number>();
+  const add = (found: Problem[]) => {
+    for (const p of found) {
+      if (p.line !== undefined && reported.has(p.line)) continue;
+      if (p.line !== undefined) reported.add(p.line);
+      problems.push(p);
+    }
+  };
+  if (parsed.doc.errors.some((e) => e.code === "TAB_AS_INDENT")) {
+    add(tabProblems(text.split(/\r?\n/), locale));
+    parsed = parseYaml(tabsAsSpaces(text));
+  }
+  for (let round = 0; round < REPAIR_ROUNDS; round++) {
+    const { doc, lineCounter } = parsed;
+    const aliases = unresolvedAliases(parsed, locale);
+    add(yamlSyntaxProblems(doc.errors, parsed.text, lineCounter, locale));
+    add(aliases);
+    if (doc.errors.length === 0 && aliases.length === 0) return { problems, parsed };
+    const lineOf = (offset: number) => lineCounter.linePos(offset).line;
+    const unclosed = doc.errors.filter((e) => /closing/.test(e.message)).map((e) => lineOf(e.pos[0]));
+    const broken = [
+      ...doc.errors.filter((e) => !/closing/.test(e.message)).map((e) => lineOf(e.pos[0])),
+      ...aliases.map((a) => a.line ?? 1),
+    ];
+    const next = repairLines(parsed.text, broken, unclosed);
+    if (next === parsed.text) break;
+    parsed = parseYaml(next);
+  }
+  return { problems };
 }
 
 /**
  * Reads the YAML text of a report, validates it, and returns the report with a locator for later
- * checks (lint). Every problem — YAML syntax and model alike — is reported at once with its
- * `line:column`, in a ReportError thrown when there is any.
+ * checks (lint). Every problem is reported at once with its `line:column`, in a ReportError
+ * thrown when there is any error: the syntax problems, then — reading past the mistakes a
+ * message already explains (a Tab, a full-width colon, an unquoted `: ` …) — the problems of the
+ * text (a comment that would drop words) and the model's problems of every part that parsed.
+ * Warnings (a comment after a meta value) are returned with the report, or carried by the error.
+ * Old Mac line endings (CR alone) are read as line breaks.
  */
 export function loadReportYamlWithSource(text: string, fileName?: string, options: LoadOptions = {}): LoadedReport {
   const locale = options.locale ?? "zh";
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, keepSourceTokens: true, prettyErrors: false });
   const withFile = (p: Problem): Problem => (fileName === undefined ? p : { ...p, file: fileName });
+  const fail = (problems: Problem[]): never => {
+    throw new ReportError(sortProblems(problems.map(withFile)), locale);
+  };
 
-  if (doc.errors.length > 0) {
-    const problems = yamlSyntaxProblems(doc.errors, text, lineCounter, locale).map(withFile);
-    throw new ReportError(sortProblems(problems), locale);
-  }
-
+  const { problems: syntax, parsed } = readPastMistakes(text.replace(/\r(?!\n)/g, "\n"), locale);
+  if (!parsed) return fail(syntax);
+  const { doc, lineCounter } = parsed;
   const locate = yamlLocator(doc, lineCounter);
   let js: unknown;
   try {
     js = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    // An alias without its anchor, or aliases that expand too much (a "billion laughs" file).
+    // Aliases that expand too much (a "billion laughs" file).
     let first: Node | undefined;
     visit(doc, {
       Alias(_key, node) {
@@ -114,26 +179,29 @@ export function loadReportYamlWithSource(text: string, fileName?: string, option
       locale === "zh"
         ? `YAML 引用（*名称）有误：找不到对应的锚点（&名称），或引用展开得太多。（${(error as Error).message}）`
         : `bad YAML alias (*name): its anchor (&name) is missing, or aliases expand too much. (${(error as Error).message})`;
-    throw new ReportError([withFile({ code: "yaml_alias", path: [], message, ...position })], locale);
+    return fail([...syntax, { code: "yaml_alias", path: [], message, ...position }]);
   }
-  const raw = numbersAsWritten(js, doc, []);
+  const reading = readScalars(doc, parsed.text, lineCounter, locale);
+  const raw = withWritten(js, reading.written);
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
     const message =
       locale === "zh"
         ? "文件内容应是一组字段（以 meta: 和 body: 开头），请参照 gongwen init 生成的模板。"
         : "the file must hold a mapping with meta: and body:; see the template gongwen init writes.";
-    throw new ReportError([withFile({ code: "not_a_report", path: [], message, line: 1, column: 1 })], locale);
+    return fail([...syntax, { code: "not_a_report", path: [], message, line: 1, column: 1 }]);
   }
 
   const result = safeParseReport(raw, options);
-  if (!result.success) {
-    const problems = result.problems.map((p) => {
-      const position = locate(p.path, { key: p.code === "unrecognized_keys" });
-      return withFile(position ? { ...p, ...position } : p);
-    });
-    throw new ReportError(sortProblems(problems), locale);
-  }
-  return { report: result.report, locate };
+  const located = result.success
+    ? []
+    : result.problems.map((p) => {
+        const position = locate(p.path, { key: p.code === "unrecognized_keys" });
+        return position ? { ...p, ...position } : p;
+      });
+  const model = explainModelProblems(located, { doc, text: parsed.text, lineCounter, reading, locale });
+  const all = [...syntax, ...reading.problems, ...model];
+  if (!result.success || all.some((p) => p.severity !== "warning")) return fail(all);
+  return { report: result.report, locate, warnings: sortProblems(all.map(withFile)) };
 }
 
 /** Reads the YAML text of a report (see loadReportYamlWithSource) and returns the report. */
