@@ -1,5 +1,8 @@
 import type { Problem } from "@gongwen/schema";
 
+/** The exit code when an input file cannot be read (missing, a folder, no permission): sysexits' EX_NOINPUT. */
+export const EXIT_NO_INPUT = 66;
+
 /**
  * A mistake of the user's (a missing file, an unknown format, a report with problems): the
  * command prints its message — never a stack trace — and exits with `exitCode`.

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Locale } from "@gongwen/schema";
-import { UserError } from "./errors.js";
+import { EXIT_NO_INPUT, UserError } from "./errors.js";
 import { say } from "./locale.js";
 
 /**
@@ -30,8 +30,31 @@ export async function readText(
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** UTF-8 text, or a UserError at the first line that is not UTF-8: never text turned into garbage. */
+/** The encoding a byte order mark or the pattern of zero bytes shows: UTF-16 from Notepad's “Unicode”. */
+function utf16Of(bytes: Uint8Array): "UTF-16LE" | "UTF-16BE" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "UTF-16LE";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "UTF-16BE";
+  // ASCII text in UTF-16 without a mark: every other byte is zero.
+  if (bytes.length >= 4 && bytes[1] === 0 && bytes[3] === 0 && bytes[0] !== 0) return "UTF-16LE";
+  if (bytes.length >= 4 && bytes[0] === 0 && bytes[2] === 0 && bytes[1] !== 0) return "UTF-16BE";
+  return undefined;
+}
+
+/**
+ * UTF-8 text, or a UserError at the first line that is not UTF-8: never text turned into garbage.
+ * A UTF-16 file (Notepad's “Unicode”) is named as such, not taken for GBK.
+ */
 export function decodeUtf8(bytes: Uint8Array, file: string, locale: Locale): string {
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    throw new UserError(
+      say(
+        locale,
+        `${file}:1:1 文件是 ${utf16} 编码（记事本的“Unicode”），不是 UTF-8。请用记事本“另存为”，编码选 UTF-8，或在 VS Code 右下角改为“通过编码保存 UTF-8”。`,
+        `${file}:1:1 the file is ${utf16} (Notepad's "Unicode"), not UTF-8. Save it again choosing the UTF-8 encoding.`,
+      ),
+    );
+  }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -90,5 +113,7 @@ function fileError(error: unknown, file: string, locale: Locale, action: "read" 
   const known = REASONS[String((error as NodeJS.ErrnoException).code)];
   const reason = known ? say(locale, ...known) : String((error as Error).message);
   const verb = action === "read" ? say(locale, "无法读取", "cannot read") : say(locale, "无法写入", "cannot write");
-  return new UserError(`${file}: ${verb}${say(locale, "：", ": ")}${reason}`);
+  // An input that cannot be opened is not an invalid report: programs tell the two apart by the exit code.
+  const exitCode = action === "read" ? EXIT_NO_INPUT : 1;
+  return new UserError(`${file}: ${verb}${say(locale, "：", ": ")}${reason}`, { exitCode });
 }

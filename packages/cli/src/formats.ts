@@ -61,3 +61,17 @@ export function outputFormatOf(file: string, named: string | undefined, locale: 
     { exitCode: 2 },
   );
 }
+
+/**
+ * The format of a text read from standard input without `--from`: JSON when it opens with `{`
+ * (an OA system's report), YAML otherwise; a file's format is its name's (see inputFormatOf).
+ */
+export function sniffInputFormat(
+  file: string,
+  named: string | undefined,
+  format: InputFormat,
+  text: string,
+): InputFormat {
+  if (file === "-" && !named && /^\s*\{/.test(text)) return "json";
+  return format;
+}

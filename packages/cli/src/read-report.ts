@@ -1,7 +1,7 @@
 import { parseMarkdownWithSource } from "@gongwen/render-md";
-import { type Locale, type Locator, loadReportYamlWithSource, type Report } from "@gongwen/schema";
+import { type Locale, type Locator, loadReportYamlWithSource, type Problem, type Report } from "@gongwen/schema";
 import { readText } from "./files.js";
-import { type InputFormat, inputFormatOf } from "./formats.js";
+import { type InputFormat, inputFormatOf, sniffInputFormat } from "./formats.js";
 import { parseJsonReport } from "./read-json.js";
 
 /** A report read from a file, with the locator that maps model paths to the file's lines. */
@@ -9,6 +9,8 @@ export interface ReadReport {
   report: Report;
   locate?: Locator;
   format: InputFormat;
+  /** Problems that did not stop the report from being read (a comment after a meta value). */
+  warnings?: Problem[];
 }
 
 /** Parses the text of a report in a given format; problems are thrown as a ReportError. */
@@ -25,9 +27,17 @@ export function parseReportText(text: string, format: InputFormat, fileName: str
   }
 }
 
-/** Reads and validates a report from a file (or `-` for standard input), in the format its name implies. */
+/**
+ * Reads and validates a report from a file (or `-` for standard input, JSON or YAML by its first
+ * character), in the format its name implies.
+ */
 export async function readReport(file: string, locale: Locale, from?: string): Promise<ReadReport> {
+  return parseReportText(...(await readReportText(file, locale, from)), file === "-" ? "<stdin>" : file, locale);
+}
+
+/** The text of a report file and the format to read it in. */
+export async function readReportText(file: string, locale: Locale, from?: string): Promise<[string, InputFormat]> {
   const format = inputFormatOf(file, from, locale);
   const text = await readText(file, locale);
-  return parseReportText(text, format, file === "-" ? "<stdin>" : file, locale);
+  return [text, sniffInputFormat(file, from, format, text)];
 }

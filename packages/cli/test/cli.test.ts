@@ -61,7 +61,7 @@ describe("gongwen validate", () => {
 
   it("says a file is missing without a stack trace", async () => {
     const r = await run("validate", "/nonexistent/报告.yaml");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(66);
     expect(r.err.join("\n")).toContain("/nonexistent/报告.yaml: 无法读取：文件或文件夹不存在");
     expect(r.err.join("\n")).not.toMatch(/\n\s+at /);
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadReportYamlWithSource } from "../src/index.js";
 import { problemsOf } from "./problems-of.js";
@@ -379,22 +380,7 @@ describe("what YAML would change in a clerk's text", () => {
 
 describe("every problem at once", () => {
   it("reports the seven typical mistakes in one run (the 发文字号 is lint's)", () => {
-    const text = `meta:
-  org: 青溪县农业农村局
-\tyear: 二〇二四
-  date：2024.1.9
-  docNumber: 青农(2025)3号
-body:
-  summary:
-    sections:
-      - title: 粮食生产
-        content:
-          - 目标: 全年粮食播种面积稳定在52万亩
-          - *重点抓好高标准农田建设
-  plan:
-    content:
-      - 推进高标准农田建设。
-`;
+    const text = readFileSync(new URL("../../../test/fixtures/seven-mistakes.yaml", import.meta.url), "utf8");
     const problems = problemsOf(text);
     expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([
       [3, 1, "yaml_tab_as_indent"],

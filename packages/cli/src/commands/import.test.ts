@@ -213,7 +213,7 @@ describe("gongwen import", () => {
   it("says a missing input file is missing", async () => {
     const dir = tempDir();
     const r = await gongwen("import", join(dir, "none.txt"), "-o", join(dir, "a.yaml"));
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(66);
     expect(r.err.join("\n")).toContain("无法读取：文件或文件夹不存在");
   });
 });

@@ -19,8 +19,9 @@ import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
 import { readText, writeAtomic } from "../files.js";
-import { inputFormatOf } from "../formats.js";
+import { inputFormatOf, sniffInputFormat } from "../formats.js";
 import { say } from "../locale.js";
+import { problemFormatOf } from "../problems-output.js";
 import { parseJsonReport } from "../read-json.js";
 
 interface LintOptions {
@@ -100,9 +101,10 @@ async function lintFile(
   configs: Map<string, RuleConfig>,
 ): Promise<FileResult> {
   const { locale } = ctx;
-  const format = inputFormatOf(file, options.from, locale);
+  const named = inputFormatOf(file, options.from, locale);
   const rules = configFor(file, options, locale, configs);
   const text = await readText(file, locale);
+  const format = sniffInputFormat(file, options.from, named, text);
   const name = file === "-" ? "<stdin>" : file;
   const result: FileResult = { file: name, diagnostics: [], applied: [], problems: [] };
   try {
@@ -201,19 +203,7 @@ export function registerLint(program: Command, ctx: CommandContext): void {
     )
     .action(async (files: string[], options: LintOptions) => {
       const { locale } = ctx;
-      const format = options.format.toLowerCase();
-      if (format !== "text" && format !== "json") {
-        throw new UserError(
-          say(
-            locale,
-            `--format 只能是 text 或 json，不能是“${options.format}”。`,
-            `--format is text or json, not "${options.format}".`,
-          ),
-          {
-            exitCode: 2,
-          },
-        );
-      }
+      const format = problemFormatOf(options.format, locale);
       if (options.fix && files.includes("-")) {
         throw new UserError(
           say(

@@ -5,6 +5,7 @@ import { UserError } from "../errors.js";
 import { writeAtomic } from "../files.js";
 import { outputFormatOf } from "../formats.js";
 import { say } from "../locale.js";
+import { printProblems } from "../problems-output.js";
 import { loadProfile } from "../profile.js";
 import { readReport } from "../read-report.js";
 import { renderReport } from "../write-report.js";
@@ -84,6 +85,7 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         }
         throw error;
       }
+      printProblems(read.warnings ?? [], ctx.err);
       const data = await renderReport(read.report, format, { profile, disclosureTable: options.disclosureTable });
       if (options.output === "-") {
         ctx.write(data);

@@ -1,31 +1,122 @@
-import { ReportError } from "@gongwen/schema";
+import { type Locale, type Problem, ReportError } from "@gongwen/schema";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
-import { UserError } from "../errors.js";
+import { EXIT_NO_INPUT, UserError } from "../errors.js";
+import type { InputFormat } from "../formats.js";
 import { say } from "../locale.js";
-import { printProblems } from "../problems-output.js";
-import { readReport } from "../read-report.js";
+import { printProblems, problemFormatOf } from "../problems-output.js";
+import { parseReportText, readReportText } from "../read-report.js";
 
-/** `gongwen validate <file…>`: checks reports and prints every problem as `file:line:col message`. */
+/** What validating one file found. */
+interface FileResult {
+  file: string;
+  /** Problems (errors and warnings) with their messages in both languages. */
+  problems: { problem: Problem; messages: { zh: string; en: string } }[];
+  /** Why the file could not be read at all, with the exit code that says so. */
+  unreadable?: UserError;
+}
+
+/** The problems of a text in one language: none when the report is valid (its warnings only). */
+function problemsIn(text: string, format: InputFormat, name: string, locale: Locale): Problem[] {
+  try {
+    return parseReportText(text, format, name, locale).warnings ?? [];
+  } catch (error) {
+    if (error instanceof ReportError) return error.problems;
+    throw error;
+  }
+}
+
+async function validateFile(file: string, locale: Locale, from: string | undefined): Promise<FileResult> {
+  const name = file === "-" ? "<stdin>" : file;
+  let read: [string, InputFormat];
+  try {
+    read = await readReportText(file, locale, from);
+  } catch (error) {
+    if (error instanceof UserError) return { file: name, problems: [], unreadable: error };
+    throw error;
+  }
+  const [text, format] = read;
+  const found = problemsIn(text, format, name, locale);
+  // Both languages for programs: the readers are deterministic, so the other language's problems align.
+  const other = found.length > 0 ? problemsIn(text, format, name, locale === "zh" ? "en" : "zh") : [];
+  const problems = found.map((problem, i) => {
+    const translated = other[i]?.code === problem.code ? other[i]?.message : undefined;
+    const messages =
+      locale === "zh"
+        ? { zh: problem.message, en: translated ?? problem.message }
+        : { zh: translated ?? problem.message, en: problem.message };
+    return { problem: problem.file === undefined ? { ...problem, file: name } : problem, messages };
+  });
+  return { file: name, problems };
+}
+
+/** A problem as `validate --format json` prints it: the shape of `lint --format json`. */
+function problemJson(problem: Problem, messages: { zh: string; en: string }, locale: Locale): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    file: problem.file,
+    rule: problem.code,
+    severity: problem.severity ?? "error",
+    message: messages[locale],
+    messages,
+    path: problem.path,
+  };
+  if (problem.line !== undefined) out.line = problem.line;
+  if (problem.column !== undefined) out.column = problem.column;
+  return out;
+}
+
+const isError = (p: Problem) => p.severity !== "warning";
+
+/**
+ * `gongwen validate <file…> [--format text|json]`: checks reports and prints every problem as
+ * `file:line:col message` (or, with `--format json`, a JSON array shaped like lint's). Exits 0
+ * when every report is valid (warnings allowed), 1 when one has errors, and 66 when an input
+ * file cannot be read at all (missing, a folder, no permission).
+ */
 export function registerValidate(program: Command, ctx: CommandContext): void {
   program
     .command("validate")
     .description("校验报告，列出所有问题（文件:行:列）\nCheck reports and list every problem (file:line:col)")
-    .argument("<files...>", "YAML、Markdown 或 JSON 报告 / report files (.yaml, .md, .json)")
+    .argument(
+      "<files...>",
+      "YAML、Markdown 或 JSON 报告，- 为标准输入 / report files (.yaml, .md, .json), - for standard input",
+    )
     .option("--from <format>", "输入格式 / input format: yaml | md | json")
-    .action(async (files: string[], options: { from?: string }) => {
+    .option("--format <format>", "输出格式 / output format: text | json", "text")
+    .action(async (files: string[], options: { from?: string; format: string }) => {
       const { locale } = ctx;
-      let failed = 0;
+      const format = problemFormatOf(options.format, locale);
+      const results: FileResult[] = [];
       for (const file of files) {
-        try {
-          await readReport(file, locale, options.from);
-          ctx.out(say(locale, `${file}：通过校验`, `${file}: valid`));
-        } catch (error) {
-          failed++;
-          if (error instanceof ReportError) printProblems(error.problems, ctx.err);
-          else if (error instanceof UserError) ctx.err(error.message);
-          else throw error;
+        const result = await validateFile(file, locale, options.from);
+        results.push(result);
+        if (format === "json") continue;
+        if (result.unreadable) ctx.err(result.unreadable.message);
+        printProblems(
+          result.problems.map((p) => p.problem),
+          ctx.err,
+        );
+        if (!result.unreadable && !result.problems.some((p) => isError(p.problem))) {
+          ctx.out(say(locale, `${result.file}：通过校验`, `${result.file}: valid`));
         }
+      }
+      if (format === "json") {
+        const items = results.flatMap((r) => [
+          ...(r.unreadable
+            ? [{ file: r.file, rule: "unreadable_input", severity: "error", message: r.unreadable.message, path: [] }]
+            : []),
+          ...r.problems.map((p) => problemJson(p.problem, p.messages, locale)),
+        ]);
+        ctx.out(JSON.stringify(items, null, 2));
+      }
+      const unreadable = results.filter((r) => r.unreadable);
+      const failed = results.filter((r) => r.unreadable || r.problems.some((p) => isError(p.problem))).length;
+      if (unreadable.length > 0) {
+        const exitCode = unreadable.every((r) => r.unreadable?.exitCode === EXIT_NO_INPUT) ? EXIT_NO_INPUT : 1;
+        throw new UserError(
+          say(locale, `${unreadable.length} 个文件无法读取。`, `${unreadable.length} file(s) could not be read.`),
+          { exitCode },
+        );
       }
       if (failed > 0) {
         throw new UserError(say(locale, `${failed} 个文件有问题。`, `${failed} file(s) have problems.`));
