@@ -77,6 +77,22 @@ export function withSourceFixes(diagnostics: Diagnostic[], parsed: ParsedSource,
   });
 }
 
+/** The reader's warnings (a comment after a meta value drops words) as diagnostics, under their own codes. */
+export function readerDiagnostics(parsed: ParsedSource, locale: Locale): Diagnostic[] {
+  return (parsed.warnings ?? []).map(({ problem, messages }) => {
+    const d: Diagnostic = {
+      rule: problem.code,
+      severity: "warning",
+      message: messages[locale],
+      messages,
+      path: problem.path,
+    };
+    if (problem.line !== undefined) d.line = problem.line;
+    if (problem.column !== undefined) d.column = problem.column;
+    return d;
+  });
+}
+
 /**
  * Reads a report from YAML or Markdown and lints it, pointing every diagnostic at its exact line
  * and column. Throws the reader's ReportError when the text is not a valid report.
@@ -87,6 +103,7 @@ export function lintText(text: string, options: LintTextOptions): LintTextResult
   const { rules, problems } = effectiveRules(text, options);
   const diagnostics = [
     ...directiveDiagnostics(problems, locale),
+    ...readerDiagnostics(parsed, locale),
     ...withSourceFixes(lintReport(parsed.report, { rules, source: parsed.source, locale }), parsed, locale),
   ];
   return { ...parsed, diagnostics, rules };

@@ -1,5 +1,5 @@
 import { parseMarkdownWithSource } from "@gongwen/render-md";
-import { type Locale, loadReportYamlWithSource, type Report } from "@gongwen/schema";
+import { type Locale, loadReportYamlWithSource, type Problem, type Report } from "@gongwen/schema";
 import { markdownSourceMap } from "./source/markdown-source.js";
 import type { SourceMap } from "./source/source-map.js";
 import { yamlSourceMap } from "./source/yaml-source.js";
@@ -11,6 +11,8 @@ export type SourceFormat = "yaml" | "markdown";
 export interface ParsedSource {
   report: Report;
   source: SourceMap;
+  /** What the reader warned of (a comment after a meta value), in both languages, in source order. */
+  warnings?: { problem: Problem; messages: { zh: string; en: string } }[];
 }
 
 /**
@@ -24,8 +26,17 @@ export function parseSource(
   locale: Locale = "zh",
 ): ParsedSource {
   if (format === "yaml") {
-    const { report } = loadReportYamlWithSource(text, fileName, { locale });
-    return { report, source: yamlSourceMap(text) };
+    const { report, warnings } = loadReportYamlWithSource(text, fileName, { locale });
+    if (warnings.length === 0) return { report, source: yamlSourceMap(text) };
+    // The reader is deterministic: the other language's warnings stand in the same order.
+    const other = loadReportYamlWithSource(text, fileName, { locale: locale === "zh" ? "en" : "zh" }).warnings;
+    const both = warnings.map((problem, i) => {
+      const translated = other[i]?.message ?? problem.message;
+      const messages =
+        locale === "zh" ? { zh: problem.message, en: translated } : { zh: translated, en: problem.message };
+      return { problem, messages };
+    });
+    return { report, source: yamlSourceMap(text), warnings: both };
   }
   const options = fileName === undefined ? { locale } : { fileName, locale };
   const { report, locate } = parseMarkdownWithSource(text, options);

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { fixText, lintText } from "../src/index.js";
 import { MESSY_YAML } from "./fixtures.js";
 
+/** Not the reader's warning about the fixture's `org: … # 机关全称` (see the last test). */
+const notReader = (d: { rule: string }) => d.rule !== "yaml_comment_in_text";
+
 const FIXED = MESSY_YAML.replace("2024年01月09日", "2024年1月9日")
   .replace("青卫[2024]3号", "青卫〔2024〕3号")
   .replace("2023年,全县", "2023年，全县")
@@ -40,17 +43,17 @@ describe("fixText on YAML", () => {
 
   it("finds no space between Chinese lines of a folded block: the reader joins them as typed", () => {
     const { diagnostics, report } = fixText(MESSY_YAML, { format: "yaml" });
-    expect(diagnostics).toEqual([]);
+    expect(diagnostics.filter(notReader)).toEqual([]);
     const initiative = report.body.summary?.sections[0]?.content[0] as { text?: string };
     expect(initiative.text).toBe("柔性引进专家团队7个，新设专科门诊6个。");
   });
 
   it("leaves nothing fixable after --fix, and fixes a space typed on one line", () => {
     const once = fixText(MESSY_YAML, { format: "yaml" });
-    expect(lintText(once.text, { format: "yaml" }).diagnostics).toEqual([]);
+    expect(lintText(once.text, { format: "yaml" }).diagnostics.filter(notReader)).toEqual([]);
     // A space typed on one line is the author's, and can go.
     const typed = once.text.replace("专家团队7个，\n              新设", "专家团队7个， 新设");
-    const [own] = lintText(typed, { format: "yaml" }).diagnostics;
+    const [own] = lintText(typed, { format: "yaml" }).diagnostics.filter(notReader);
     expect(own?.fix).toEqual({ start: 11, end: 12, text: "" });
     expect(own?.message).toBe("全角标点前后不加空格。");
   });
@@ -81,7 +84,8 @@ describe("fixText on YAML", () => {
   it("edits single-quoted scalars in place, doubled quotes included", () => {
     const yaml = `meta:\n  org: 青溪县卫生健康局\n  year: 2023\n  date: 2024-01-09\nbody:\n  opening: '围绕''强基层''主线,推进改革。'\n  summary:\n    content: [全年完成任务。]\n  plan:\n    content: [推进改革。]\n`;
     const result = fixText(yaml, { format: "yaml" });
-    expect(result.text).toContain("'围绕''强基层''主线，推进改革。'");
+    // The straight quotes inside the text are Chinese quotes in a quote: they become ‘’.
+    expect(result.text).toContain("'围绕‘强基层’主线，推进改革。'");
   });
 
   it("fixes a mark that ends a line of a | block before a line that opens with a digit", () => {
@@ -93,7 +97,7 @@ describe("fixText on YAML", () => {
     const { text, report, diagnostics } = fixText(yaml, { format: "yaml" });
     expect(text).toContain("新改建农村公路86公里（其中四级公路41公里），\n    1—9月完成投资1.2亿元。");
     expect(report.body.opening[0]).toBe("新改建农村公路86公里（其中四级公路41公里），1—9月完成投资1.2亿元。");
-    expect(diagnostics).toEqual([]);
+    expect(diagnostics.filter(notReader)).toEqual([]);
   });
 
   it("makes every fix in one run when several fields each hold fixes that only go one at a time", () => {
@@ -114,5 +118,15 @@ describe("fixText on YAML", () => {
     expect(once.report.body.opening).toEqual(["全年！", "！全年。1—9月"]);
     expect(once.text).not.toContain("\\u200b");
     expect(fixText(once.text, { format: "yaml" }).applied).toEqual([]);
+  });
+});
+
+describe("the YAML reader's warnings in lint", () => {
+  it("reports a comment after a meta value, which drops words from the document, as a warning", () => {
+    const yaml = MESSY_YAML; // `org: 青溪县卫生健康局   # 机关全称`
+    const found = lintText(yaml, { format: "yaml" }).diagnostics.filter((d) => d.rule === "yaml_comment_in_text");
+    expect(found.map((d) => [d.severity, d.path])).toEqual([["warning", ["meta", "org"]]]);
+    expect(found[0]?.messages.en).toContain("is a YAML comment");
+    expect(fixText(yaml, { format: "yaml" }).diagnostics.some((d) => d.rule === "yaml_comment_in_text")).toBe(true);
   });
 });

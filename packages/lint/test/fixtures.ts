@@ -1,6 +1,6 @@
 /** A YAML report written the way clerks write them: comments, every scalar style, faults to fix. */
 export const MESSY_YAML = `# 青溪县卫生健康局年度报告（测试用，虚构）
-# gongwen-lint: plan-year=off
+# gongwen-lint: plan-year=off, doc-number-printed=off
 meta:
   org: 青溪县卫生健康局   # 机关全称
   year: 2023
@@ -29,7 +29,7 @@ body:
 
 /** A Markdown report with faults in the front matter, headings, initiatives, a table and the closing. */
 export const MESSY_MARKDOWN = `---
-# gongwen-lint: range-dash=error
+# gongwen-lint: range-dash=error, doc-number-printed=off
 org: 青溪县卫生健康局
 year: 2023
 date: 2024年01月09日

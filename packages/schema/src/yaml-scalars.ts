@@ -5,6 +5,12 @@ import { type Bilingual, YAML_HINTS } from "./yaml-messages.js";
 /** Paths whose value is meant to be a number or boolean; every other scalar of a report is text. */
 export const TYPED_FIELDS: ReadonlySet<string> = new Set(["meta.year", "meta.planYear", "meta.letterhead"]);
 
+/**
+ * Keys whose value is a keyword from a fixed list (`style: decimal`), not a clerk's words: a
+ * comment after it, as the templates write, drops nothing from the document.
+ */
+const KEYWORD_KEYS: ReadonlySet<string> = new Set(["style", "kind", "planName", "openness", "$schema"]);
+
 /** What a clerk's words YAML would change, read back from the source. */
 export interface ScalarReading {
   /** Problems found in the text itself (a comment on its line, a tag, an anchor), errors and warnings. */
@@ -145,7 +151,7 @@ export function readScalars(doc: Document, text: string, lineCounter: LineCounte
       const mark = text[start] ?? "|";
       reading.problems.push(problem("yaml_indicator_start", path, YAML_HINTS.indicatorStart(mark), start));
     }
-    if (block) return;
+    if (block || KEYWORD_KEYS.has(String(path.at(-1)))) return;
     const lineEnd = text.indexOf("\n", valueEnd);
     const after = text.slice(valueEnd, lineEnd < 0 ? undefined : lineEnd);
     const comment = /^[ \t]+#/.exec(after);

@@ -372,6 +372,15 @@ describe("what YAML would change in a clerk's text", () => {
     expect(loaded.report.meta.signature).toBe("青溪县农业农村局");
   });
 
+  it.each(["summary-and-plan", "summary", "plan"])(
+    "reads the %s template without a word: a comment after `style: decimal` drops nothing",
+    (kind) => {
+      const text = readFileSync(new URL(`../../../templates/${kind}.yaml`, import.meta.url), "utf8");
+      expect(text).toMatch(/style: \w+ +#/);
+      expect(loadReportYamlWithSource(text).warnings).toEqual([]);
+    },
+  );
+
   it("reads old Mac line endings (CR alone) as line breaks", () => {
     const { report: r } = loadReportYamlWithSource(report("          - 段落。").replace(/\n/g, "\r"));
     expect(r.meta.org).toBe("青溪县农业农村局");

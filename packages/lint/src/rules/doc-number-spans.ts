@@ -1,9 +1,9 @@
 /**
- * 发文字号 quoted in running text: `青卫发[2024]3号`, `（2024）`, `【2024】`. The brackets around
+ * 发文字号 quoted in running text: `青卫发[2024]3号`, `（2024）`, `【2024】`, `﹝2024﹞`. The brackets around
  * the year belong to the doc-number rule, which turns them into `〔〕`; the punctuation rule
  * leaves them alone.
  */
-const DOC_NUMBER_IN_TEXT = /\p{Script=Han}([[【［（(〔])(\d{2,4})([\]】］）)〕])第?0*\d+号/gu;
+const DOC_NUMBER_IN_TEXT = /\p{Script=Han}([[【［（(〔﹝])(\d{2,4})([\]】］）)〕﹞])第?0*\d+号/gu;
 
 /** A 发文字号 found in running text: where its two brackets stand and its year. */
 export interface DocNumberMatch {

@@ -3,7 +3,7 @@ import type { TextFinding, TextRule } from "../types.js";
 import { docNumbersInText } from "./doc-number-spans.js";
 
 /** A 发文字号 as written in meta: agency code, bracketed year, 第?, number, 号. */
-const DOC_NUMBER = /^(.*?)([[【［（(〔])\s*(\d+)\s*([\]】］）)〕])\s*(第?)(0*)(\d+)(号?)$/u;
+const DOC_NUMBER = /^(.*?)([[【［（(〔﹝])\s*(\d+)\s*([\]】］）)〕﹞])\s*(第?)(0*)(\d+)(号?)$/u;
 
 function bracketFinding(open: number, close: number, year: string): TextFinding {
   return {
@@ -96,10 +96,12 @@ export const docNumber: TextRule = {
     "document numbers as 青卫〔2024〕3号: six-cornered brackets, full year, no 第, no padding",
   ),
   rationale:
-    "GB/T 9704-2012 7.2.4：发文字号由发文机关代字、年份、发文顺序号组成；“年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字”。方括号“[]”、鱼尾号“【】”、圆括号“（）”都是常见错误。正文里引用的文号同样检查。换括号、去“第”、去虚位都不改变文号；简写的年份只报告。",
+    "GB/T 9704-2012 7.2.4：发文字号由发文机关代字、年份、发文顺序号组成；“年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字”。方括号“[]”、鱼尾号“【】”、圆括号“（）”以及字形相近的小六角括号“﹝﹞”（U+FE5D、U+FE5E，多见于从网页复制的文号）都是常见错误。正文里引用的文号同样检查。换括号、去“第”、去虚位都不改变文号；简写的年份只报告。",
   wrong: [
     { text: "青卫[2024]3号", kind: "docNumber", fixed: "青卫〔2024〕3号" },
     { text: "青卫【2024】第03号", kind: "docNumber", fixed: "青卫〔2024〕3号" },
+    { text: "青卫﹝2024﹞3号", kind: "docNumber", fixed: "青卫〔2024〕3号" },
+    { text: "按照青政办发﹝2023﹞12号文件执行。", fixed: "按照青政办发〔2023〕12号文件执行。" },
     { text: "青卫〔24〕3号", kind: "docNumber" },
     { text: "根据青政办发(2023)12号文件要求，推进落实。", fixed: "根据青政办发〔2023〕12号文件要求，推进落实。" },
   ],

@@ -1,14 +1,18 @@
 import type { Rule } from "../types.js";
+import { dateInYear } from "./date-in-year.js";
 import { abbreviatedYear, datePadding, dateStyle } from "./dates.js";
 import { docNumber } from "./doc-number.js";
+import { docNumberPrinted } from "./doc-number-printed.js";
 import { doubledPunctuation } from "./doubled-punctuation.js";
 import { leadEnding, titleEnding } from "./endings.js";
+import { figureSpace } from "./figure-space.js";
 import { fullwidthAlnum, invisibleChar, straySpace } from "./hygiene.js";
 import { numberingMark } from "./numbering-mark.js";
 import { pairedMarks } from "./paired-marks.js";
 import { placeholder } from "./placeholder.js";
 import { punctuationWidth } from "./punctuation-width.js";
 import { rangeDash } from "./range-dash.js";
+import { sentencePeriod } from "./sentence-period.js";
 import { emptySection, planYear, yearConsistency } from "./structure.js";
 import { titleNumbering } from "./title-numbering.js";
 
@@ -16,6 +20,7 @@ import { titleNumbering } from "./title-numbering.js";
 export const RULES: readonly Rule[] = [
   punctuationWidth,
   pairedMarks,
+  sentencePeriod,
   doubledPunctuation,
   titleNumbering,
   numberingMark,
@@ -23,15 +28,18 @@ export const RULES: readonly Rule[] = [
   dateStyle,
   abbreviatedYear,
   docNumber,
+  docNumberPrinted,
   rangeDash,
   placeholder,
   emptySection,
   leadEnding,
   titleEnding,
   yearConsistency,
+  dateInYear,
   planYear,
   fullwidthAlnum,
   straySpace,
+  figureSpace,
   invisibleChar,
 ];
 

@@ -113,6 +113,49 @@ function checkSingleQuotes(text: string, mask: Uint8Array, out: TextFinding[]): 
     out.push({ ...unpairedOpen(open, "‘"), message: msg("“‘”没有配对的“’”。", `"‘" has no matching "’".`) });
 }
 
+/**
+ * Straight single quotes in Chinese text, as typed for quotes inside quotes (`“推进'三化'建设”`):
+ * a pair becomes ‘’; a lone one is only reported. `'` between Latin letters is an apostrophe.
+ */
+function checkStraightSingleQuotes(text: string, mask: Uint8Array, out: TextFinding[]): void {
+  const quotes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== "'" || mask[i]) continue;
+    if (/[A-Za-z]/.test(text[i - 1] ?? "") && /[A-Za-z]/.test(text[i + 1] ?? "")) continue;
+    quotes.push(i);
+  }
+  for (let k = 0; k + 1 < quotes.length; k += 2) {
+    const o = quotes[k] as number;
+    const c = quotes[k + 1] as number;
+    if (!quotesInChinese(text, o, c)) continue;
+    for (const [i, to] of [
+      [o, "‘"],
+      [c, "’"],
+    ] as const) {
+      out.push({
+        start: i,
+        end: i + 1,
+        message: msg(
+          `中文里的半角单引号“'”应改为全角“${to}”。`,
+          `half-width single quote in Chinese text: use "${to}".`,
+        ),
+        fix: { start: i, end: i + 1, text: to },
+      });
+    }
+  }
+  const last = quotes.length % 2 === 1 ? quotes.at(-1) : undefined;
+  if (last !== undefined && quotesInChinese(text, last, last)) {
+    out.push({
+      start: last,
+      end: last + 1,
+      message: msg(
+        "半角单引号“'”没有配对的另一半：请补上，并改用全角‘’。",
+        `the single quote "'" has no pair: add it, and use ‘’.`,
+      ),
+    });
+  }
+}
+
 function checkBrackets(text: string, mask: Uint8Array, out: TextFinding[]): void {
   const numberClosers = new Set<number>();
   for (const m of text.matchAll(HALF_PAREN_NUMBER)) numberClosers.add(m.index + (m[1] as string).length);
@@ -150,25 +193,28 @@ export const pairedMarks: TextRule = {
     'quotes and brackets come in pairs of the same form (not “…")',
   ),
   rationale:
-    "GB/T 15834-2011 第4章：引号（4.8）、括号（4.9）、书名号（4.15）都是成对使用的标号，中文里用全角形式“”‘’（）《》。左右不成对或一半半角一半全角，排版后一眼可见，且常是复制粘贴丢字的信号。可以安全修正的只有形式：半角双引号在中文里成对出现时改为“”，与全角引号混配的半角引号改为对应的全角引号；缺失的一半只报告，由作者补上。",
+    "GB/T 15834-2011 第4章：引号（4.8）、括号（4.9）、书名号（4.15）都是成对使用的标号，中文里用全角形式“”‘’（）《》。左右不成对或一半半角一半全角，排版后一眼可见，且常是复制粘贴丢字的信号。可以安全修正的只有形式：半角双引号在中文里成对出现时改为“”，半角单引号（多用于引号里的引号，4.8.3）成对出现时改为‘’，与全角引号混配的半角引号改为对应的全角引号；缺失的一半只报告，由作者补上。",
   wrong: [
     { text: '围绕"强基层、优服务"主线推进改革。', fixed: "围绕“强基层、优服务”主线推进改革。" },
     { text: '开展"健康细胞”培育工程。', fixed: "开展“健康细胞”培育工程。" },
+    { text: "围绕“推进'三化'建设”目标。", fixed: "围绕“推进‘三化’建设”目标。" },
     { text: "出台《青溪县育儿补贴实施办法，全年发放补贴583万元。" },
     { text: "设置发热门诊（诊室19个。" },
   ],
   right: [
     { text: "围绕“强基层、优服务”主线，出台《青溪县育儿补贴实施办法》。" },
     { text: 'The motto reads "health for all".' },
+    { text: "推广 farmer's market 模式。" },
     { text: "1）完善体系建设。" },
   ],
   check(field) {
     const { text } = field;
-    if (!/[“”‘’"（()）《》【】〔〕〈〉]/.test(text)) return [];
+    if (!/[“”‘’"'（()）《》【】〔〕〈〉]/.test(text)) return [];
     const mask = protectedMask(text);
     const out: TextFinding[] = [];
     if (/["“”]/.test(text)) checkDoubleQuotes(text, mask, out);
     if (/[‘’]/.test(text)) checkSingleQuotes(text, mask, out);
+    if (text.includes("'")) checkStraightSingleQuotes(text, mask, out);
     checkBrackets(text, mask, out);
     return out.sort((a, b) => a.start - b.start);
   },

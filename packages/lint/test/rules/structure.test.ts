@@ -102,3 +102,33 @@ describe("plan-year", () => {
     expect(only("plan-year", summary)).toEqual([]);
   });
 });
+
+describe("date-in-year", () => {
+  it("warns of a plan dated after its year, and leaves a plan dated early in its year", () => {
+    const plan = (date: string) =>
+      sampleReport((r) => {
+        r.meta.kind = "plan";
+        r.meta.date = date;
+        r.body.sections = r.body.summary.sections;
+        delete r.body.summary;
+        delete r.body.plan;
+      });
+    const late = only("date-in-year", plan("2025-03-01"));
+    expect(late.map((d) => [d.severity, d.path])).toEqual([["warning", ["meta", "date"]]]);
+    expect(late[0]?.message).toContain("晚于计划年度 2023 年");
+    expect(only("date-in-year", plan("2023-02-20"))).toEqual([]);
+  });
+});
+
+describe("doc-number-printed", () => {
+  it("warns of a 发文字号 without a 版头, saying how to print it", () => {
+    const found = only(
+      "doc-number-printed",
+      sampleReport((r) => {
+        r.meta.docNumber = "青卫〔2024〕3号";
+      }),
+    );
+    expect(found.map((d) => d.severity)).toEqual(["warning"]);
+    expect(found[0]?.message).toContain("letterhead: true");
+  });
+});
