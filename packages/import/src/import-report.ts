@@ -24,6 +24,7 @@ import { deriveMeta } from "./meta.js";
 import { recoverMetadata } from "./metadata-block.js";
 import { normaliseText } from "./normalise.js";
 import { buildOutline, type OutlineItem, type OutlineNode, type Warn } from "./outline.js";
+import { splitRunIn } from "./run-in.js";
 import { textToLines } from "./text-lines.js";
 import { looksLikeTitle, parseTitle } from "./title.js";
 import { asParagraphs, type LineMap, type ModelContext, pathKey, toSection, usesBoldLeads } from "./to-model.js";
@@ -159,7 +160,7 @@ function importLines(lines: SourceLine[], run: Run, options: ImportOptions, give
   const tail = readTail(head.lines);
   run.removed.push(...tail.removed);
 
-  const outline = buildOutline(tail.lines, run.warn);
+  const outline = buildOutline(splitRunIn(tail.lines), run.warn);
   const facts = titleLine ? parseTitle(titleLine.text) : undefined;
   let kind: ReportKind = given.kind ?? facts?.kind ?? kindFromBody(outline.sections);
   if (!facts && !given.kind && kind === "summary-and-plan" && titleLine) run.warn("kind_from_body", titleLine.line);

@@ -45,6 +45,11 @@ const MESSAGES: Record<string, Message> = {
     zh: (p) => `文件按 ${p.encoding} 编码读取。`,
     en: (p) => `the file was read as ${p.encoding}.`,
   },
+  run_in_split: {
+    zh: () => "这一段接排的几项举措（一是……；二是……）与单独成段的举措混在同一节里，已拆成各自一段，请核对。",
+    en: () =>
+      "this paragraph's run-in initiatives (一是……；二是……) share a section with separate ones; each now has its own paragraph.",
+  },
   no_body: {
     zh: () => "只找到标题和文件信息，没有正文：请把报告的正文一起复制进来再导入。",
     en: () => "only a title and metadata were found, no body text: copy the report's body too and import again.",

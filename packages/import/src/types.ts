@@ -100,4 +100,9 @@ export interface SourceLine {
    * whitespace that stood before it, so it can be put back if it turns out not to start a unit.
    */
   joiner?: string;
+  /**
+   * The line was cut out of a paragraph that ran initiatives together (`一是……；二是……`): the
+   * input line of that paragraph. The section then keeps its initiatives in one paragraph.
+   */
+  runIn?: number;
 }

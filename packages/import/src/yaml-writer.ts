@@ -90,6 +90,7 @@ function sectionValue(section: Section, defaultTitle?: string): Record<string, u
   const out: Record<string, unknown> = {};
   if (section.title !== defaultTitle) out.title = section.title;
   if (section.style !== "ordinal") out.style = section.style;
+  if (section.runIn) out.runIn = true;
   if (section.content.length > 0) out.content = section.content.map(blockValue);
   if (section.sections.length > 0) out.sections = section.sections.map((s) => sectionValue(s));
   return out;

@@ -16,6 +16,8 @@ export type Locator = (path: readonly (string | number)[], options?: { key?: boo
 
 /** Paths whose value is meant to be a number or boolean; everywhere else YAML's numbers are text. */
 const TYPED_FIELDS = new Set(["meta.year", "meta.planYear", "meta.letterhead"]);
+/** Keys whose value is a boolean at any depth: a section's `runIn`. */
+const TYPED_KEYS = new Set(["runIn"]);
 
 /**
  * Builds a Locator over a parsed YAML document: for a path it returns the value's position, or
@@ -64,7 +66,8 @@ function numbersAsWritten(value: unknown, doc: Document, path: (string | number)
       Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, numbersAsWritten(v, doc, [...path, k])]),
     );
   }
-  if ((typeof value === "number" || typeof value === "boolean") && !TYPED_FIELDS.has(path.join("."))) {
+  const typed = TYPED_FIELDS.has(path.join(".")) || TYPED_KEYS.has(String(path[path.length - 1]));
+  if ((typeof value === "number" || typeof value === "boolean") && !typed) {
     const node = doc.getIn(path, true);
     if (isScalar(node) && typeof node.source === "string") return node.source;
   }
