@@ -13,6 +13,8 @@ import {
 import { removeClutter } from "./clutter.js";
 import { decodeText, type TextEncoding } from "./decode-text.js";
 import { docxToLines } from "./docx-lines.js";
+import { docxNumberingParts, withListNumbers } from "./docx-list-labels.js";
+import { docxNumberedParagraphs } from "./docx-numbering.js";
 import { docxDisclosure } from "./docx-properties.js";
 import { readHead, readTail } from "./frame.js";
 import { type GuessedValue, guessRecorder, todayIso } from "./guesses.js";
@@ -374,6 +376,13 @@ export async function importReport(input: string | Uint8Array, options: ImportOp
       [problem(run, "docx_unreadable", 1, { reason: (error as Error)?.message ?? String(error) })],
       run.locale,
     );
+  }
+  // Word's automatic numbering: mammoth gives the text without the number Word draws.
+  const parts = docxNumberingParts(input);
+  if (parts) {
+    const listed = withListNumbers(lines, docxNumberedParagraphs(parts));
+    lines = listed.lines;
+    if (listed.numbered > 0) run.note("list_numbers", 1, { count: listed.numbered });
   }
   const clean = lines.map((line) => {
     if (line.table) {

@@ -5,6 +5,11 @@
  */
 
 export { type DecodedText, decodeText, type TextEncoding } from "./decode-text.js";
+export {
+  type DocxNumberingParts,
+  docxNumberedParagraphs,
+  type NumberedParagraph,
+} from "./docx-numbering.js";
 export type { GuessedValue } from "./guesses.js";
 export { importReport, importText } from "./import-report.js";
 export { readsAsLead, splitLead } from "./lead.js";

@@ -50,6 +50,11 @@ const MESSAGES: Record<string, Message> = {
     en: () =>
       "this paragraph's run-in initiatives (一是……；二是……) share a section with separate ones; each now has its own paragraph.",
   },
+  list_numbers: {
+    zh: (p) => `${p.count} 个段落的编号是 Word 的自动编号，已按编号定义还原（如“一、”“（一）”）后识别层级。`,
+    en: (p) =>
+      `${p.count} paragraph(s) carry Word's automatic numbering; their numbers were rebuilt and read as typed.`,
+  },
   no_body: {
     zh: () => "只找到标题和文件信息，没有正文：请把报告的正文一起复制进来再导入。",
     en: () => "only a title and metadata were found, no body text: copy the report's body too and import again.",
