@@ -31,6 +31,7 @@ import { textToLines } from "./text-lines.js";
 import { looksLikeTitle, parseTitle } from "./title.js";
 import { asParagraphs, type LineMap, type ModelContext, pathKey, toSection, usesBoldLeads } from "./to-model.js";
 import type { ImportOptions, ImportResult, ImportWarning, RemovedClutter, SourceLine } from "./types.js";
+import { rejoinWrappedLines } from "./wrapped-lines.js";
 
 const SUMMARY_PART = /(\d{4})\s*年?度?(?:工作)?(?:总结|回顾|完成情况|主要成效|工作成效)/;
 const PLAN_PART = /(\d{4})\s*年?度?(?:工作)?(?:思路|计划|安排|要点|打算|重点|目标|任务)/;
@@ -330,7 +331,12 @@ export function importText(input: string, options: ImportOptions): ImportResult 
   if (options.format !== "text") {
     throw new TypeError(`importText: format "${options.format}" is not text or markdown; use importReport`);
   }
-  return importLines(textToLines(normalised.text), run, options, { ...options.meta });
+  const raw = normalised.text.split("\n");
+  const rejoined = rejoinWrappedLines(textToLines(normalised.text), raw);
+  if (rejoined.joined > 0) {
+    run.note("lines_joined", rejoined.first ?? 1, { count: rejoined.joined, width: rejoined.width ?? "—" });
+  }
+  return importLines(rejoined.lines, run, options, { ...options.meta });
 }
 
 /**

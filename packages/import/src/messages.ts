@@ -55,6 +55,12 @@ const MESSAGES: Record<string, Message> = {
     en: (p) =>
       `${p.count} paragraph(s) carry Word's automatic numbering; their numbers were rebuilt and read as typed.`,
   },
+  lines_joined: {
+    zh: (p) =>
+      `这份文字像是从 PDF 或窄网页复制的（常见行长 ${p.width} 字），已把 ${p.count} 个断行接回所在段落，请核对分段。`,
+    en: (p) =>
+      `the text reads as copied from a PDF or a narrow page (lines of about ${p.width} characters); ${p.count} broken line(s) were joined back into their paragraphs.`,
+  },
   no_body: {
     zh: () => "只找到标题和文件信息，没有正文：请把报告的正文一起复制进来再导入。",
     en: () => "only a title and metadata were found, no body text: copy the report's body too and import again.",

@@ -1,17 +1,9 @@
-import { readFileSync } from "node:fs";
 import { loadReportYaml } from "@gongwen/schema";
 import { describe, expect, it } from "vitest";
 import { type ImportResult, importReport, importText, reportToYaml } from "../src/index.js";
 import { parseTitle } from "../src/title.js";
-import { expectNothingDropped, textLines } from "./helpers/nothing-dropped.js";
+import { importFixture } from "./helpers/fixture.js";
 import { outline } from "./helpers/outline.js";
-
-function importFixture(name: string, today = "2026-03-05"): ImportResult {
-  const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
-  const result = importText(text, { format: "text", fileName: name, today });
-  expectNothingDropped(textLines(text), result);
-  return result;
-}
 
 const codes = (r: ImportResult) => r.warnings.map((w) => `${w.line} ${w.code}`);
 
