@@ -4,6 +4,7 @@ import { docNumber } from "./doc-number.js";
 import { doubledPunctuation } from "./doubled-punctuation.js";
 import { leadEnding, titleEnding } from "./endings.js";
 import { fullwidthAlnum, invisibleChar, straySpace } from "./hygiene.js";
+import { inlineNumbering } from "./inline-numbering.js";
 import { numberingMark } from "./numbering-mark.js";
 import { pairedMarks } from "./paired-marks.js";
 import { placeholder } from "./placeholder.js";
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   doubledPunctuation,
   titleNumbering,
   numberingMark,
+  inlineNumbering,
   datePadding,
   dateStyle,
   abbreviatedYear,
