@@ -65,8 +65,8 @@ export function toSection(node: OutlineNode, path: (string | number)[], ctx: Mod
 
 /**
  * Whether a section keeps its initiatives run on in one paragraph: every run of consecutive
- * initiatives came whole from one paragraph of the input (`一是……；二是……`), and one run at
- * least has two. When run-in paragraphs and separate initiatives are mixed, they are kept
+ * initiatives came whole from one paragraph of the input (`一是……；二是……`) or is one initiative
+ * alone, and one run at least has two. When run-in paragraphs and separate initiatives are mixed, they are kept
  * separate, with a warning (`run_in_split`) at the run-in paragraph.
  */
 function keepsRunIn(content: OutlineItem[], ctx: ModelContext): boolean {
@@ -83,9 +83,10 @@ function keepsRunIn(content: OutlineItem[], ctx: ModelContext): boolean {
   const groupOf = (item: OutlineItem) => (item.kind === "initiative" ? item.runIn : undefined);
   const runIn = runs.filter((run) => run.some((item) => groupOf(item) !== undefined));
   if (runIn.length === 0) return false;
+  // A run is whole when it came from one paragraph — or is one initiative alone, as runIn sets it.
   const whole = runs.every((run) => {
     const group = groupOf(run[0] as OutlineItem);
-    return group !== undefined && run.every((item) => groupOf(item) === group);
+    return run.every((item) => groupOf(item) === group) && (group !== undefined || run.length === 1);
   });
   if (whole) return runs.some((run) => run.length > 1);
   const first = runIn[0]?.find((item) => groupOf(item) !== undefined);

@@ -68,8 +68,10 @@ function contentNodes(content: Block[], style: InitiativeStyle, runIn: boolean, 
   for (const block of content) {
     if (typeof block === "string") out.push(paragraph(block));
     else if (isTable(block)) out.push(...tableNodes(block.table));
-    else if (run) run.push(...initiativeChildren(block, style, ++initiatives));
-    else {
+    else if (run) {
+      run.push(...initiativeChildren(block, style, ++initiatives));
+      continue;
+    } else {
       const node = initiativeParagraph(block, style, ++initiatives);
       out.push(node);
       // A run-in section: the initiatives that follow run on in this paragraph.
