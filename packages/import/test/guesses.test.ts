@@ -1,6 +1,16 @@
+import { renderDocx } from "@gongwen/render-docx";
+import { renderMarkdown } from "@gongwen/render-md";
 import { loadReportYaml } from "@gongwen/schema";
+import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { type ImportResult, importReport, importText, reportToYaml } from "../src/index.js";
+import {
+  docxNumberedParagraphs,
+  type ImportResult,
+  importReport,
+  importText,
+  renderPlainText,
+  reportToYaml,
+} from "../src/index.js";
 import { parseTitle } from "../src/title.js";
 import { importFixture } from "./helpers/fixture.js";
 import { outline } from "./helpers/outline.js";
@@ -93,6 +103,16 @@ describe("titles as real reports write them", () => {
       date: "2024-01-08",
     });
     expect(r.warnings).toEqual([]);
+  });
+
+  it("every writer renders a title given explicitly exactly as written", async () => {
+    const { report } = importFixture("report-upward.txt");
+    const title = "青山县林业局关于2023年工作总结和2024年工作思路的报告";
+    expect(renderMarkdown(report)).toContain(`\n# ${title}\n`);
+    expect(renderPlainText(report).split("\n")[0]).toBe(title);
+    const docx = unzipSync(await renderDocx(report), { filter: (f) => f.name === "word/document.xml" });
+    const paragraphs = docxNumberedParagraphs({ document: docx["word/document.xml"] as Uint8Array });
+    expect(paragraphs.map((p) => p.text)).toContain(title);
   });
 
   it("a title without the organ: the organ from 发布机构, the title kept, 2023年度 暨 工作要点 read", () => {

@@ -181,6 +181,19 @@ describe("gongwen import", () => {
     expect(lintText(confirmed, { format: "yaml" }).diagnostics.some((d) => d.rule === "guessed-value")).toBe(false);
   });
 
+  it("marks a guess in the front matter of Markdown output too, where lint finds it", async () => {
+    const dir = tempDir();
+    const input = join(dir, "in.txt");
+    const output = join(dir, "report.md");
+    writeFileSync(input, "青溪县司法局2023年工作总结\n一、主要工作\n全年办理法律援助案件320件。\n");
+    expect((await gongwen("import", input, "-o", output)).code).toBe(0);
+    const md = readFileSync(output, "utf8");
+    expect(md).toMatch(/^---\n# gongwen-guessed: meta\.date /);
+    const { lintText } = await import("@gongwen/lint");
+    const found = lintText(md, { format: "markdown" }).diagnostics.filter((d) => d.rule === "guessed-value");
+    expect(found.map((d) => [d.line, d.path.join(".")])).toEqual([[2, "meta.date"]]);
+  });
+
   it("reads a text saved as GB18030 (Notepad's ANSI) and says so", async () => {
     const dir = tempDir();
     const input = join(dir, "gbk.txt");
