@@ -1,24 +1,9 @@
-import { appendStyled, type StyledText, trimStyled } from "./inline.js";
+import { appendStyled, decodeEntities, type StyledText, trimStyled } from "./inline.js";
 
 /** A block of the HTML mammoth writes: a paragraph or heading with its bold runs, or a table. */
 export type HtmlBlock =
   | { kind: "paragraph"; tag: string; className?: string; styled: StyledText }
   | { kind: "table"; rows: string[][] };
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-
-/** Decodes the character references of HTML text. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, name: string) => {
-    if (name.startsWith("#x") || name.startsWith("#X")) return safeChar(Number.parseInt(name.slice(2), 16), whole);
-    if (name.startsWith("#")) return safeChar(Number.parseInt(name.slice(1), 10), whole);
-    return ENTITIES[name] ?? whole;
-  });
-}
-
-function safeChar(code: number, fallback: string): string {
-  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
-}
 
 const BLOCK_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li"]);
 const BOLD_TAGS = new Set(["strong", "b"]);

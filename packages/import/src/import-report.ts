@@ -11,9 +11,13 @@ import {
   safeParseReport,
 } from "@gongwen/schema";
 import { removeClutter } from "./clutter.js";
+import { decodeText, type TextEncoding } from "./decode-text.js";
 import { docxToLines } from "./docx-lines.js";
+import { docxNumberingParts, withListNumbers } from "./docx-list-labels.js";
+import { docxNumberedParagraphs } from "./docx-numbering.js";
 import { docxDisclosure } from "./docx-properties.js";
 import { readHead, readTail } from "./frame.js";
+import { type GuessedValue, guessRecorder, todayIso } from "./guesses.js";
 import { readLabel } from "./labels.js";
 import { splitLostBreaks } from "./lost-breaks.js";
 import { markdownToLines } from "./markdown-lines.js";
@@ -22,10 +26,12 @@ import { deriveMeta } from "./meta.js";
 import { recoverMetadata } from "./metadata-block.js";
 import { normaliseText } from "./normalise.js";
 import { buildOutline, type OutlineItem, type OutlineNode, type Warn } from "./outline.js";
+import { splitRunIn } from "./run-in.js";
 import { textToLines } from "./text-lines.js";
 import { looksLikeTitle, parseTitle } from "./title.js";
 import { asParagraphs, type LineMap, type ModelContext, pathKey, toSection, usesBoldLeads } from "./to-model.js";
 import type { ImportOptions, ImportResult, ImportWarning, RemovedClutter, SourceLine } from "./types.js";
+import { rejoinWrappedLines } from "./wrapped-lines.js";
 
 const SUMMARY_PART = /(\d{4})\s*年?度?(?:工作)?(?:总结|回顾|完成情况|主要成效|工作成效)/;
 const PLAN_PART = /(\d{4})\s*年?度?(?:工作)?(?:思路|计划|安排|要点|打算|重点|目标|任务)/;
@@ -36,20 +42,32 @@ interface Run {
   warnings: ImportWarning[];
   removed: RemovedClutter[];
   warn: Warn;
+  /** Metadata values filled in without evidence in the text. */
+  guessed: GuessedValue[];
+  /** What the import wants the clerk to know without having guessed (encoding, lines joined). */
+  notes: ImportWarning[];
+  note: Warn;
 }
 
 function startRun(options: ImportOptions): Run {
   const locale = options.locale ?? "zh";
   const warnings: ImportWarning[] = [];
+  const notes: ImportWarning[] = [];
+  const located =
+    (list: ImportWarning[]): Warn =>
+    (code, line, params = {}) => {
+      const warning: ImportWarning = { code, message: importMessage(code, params, locale), line };
+      if (options.fileName !== undefined) warning.file = options.fileName;
+      list.push(warning);
+    };
   const run: Run = {
     locale,
     warnings,
     removed: [],
-    warn: (code, line, params = {}) => {
-      const warning: ImportWarning = { code, message: importMessage(code, params, locale), line };
-      if (options.fileName !== undefined) warning.file = options.fileName;
-      warnings.push(warning);
-    },
+    warn: located(warnings),
+    guessed: [],
+    notes,
+    note: located(notes),
   };
   if (options.fileName !== undefined) run.file = options.fileName;
   return run;
@@ -116,6 +134,14 @@ function frontMatterMeta(fields: Record<string, unknown> | undefined): Partial<M
   return out as Partial<Meta>;
 }
 
+/** How the notes name an encoding. */
+const ENCODING_NAMES: Record<TextEncoding, string> = {
+  "utf-8": "UTF-8",
+  "utf-16le": "UTF-16（小端）",
+  "utf-16be": "UTF-16（大端）",
+  gb18030: "GB18030（GBK）",
+};
+
 /** The pipeline over source lines, common to every format. */
 function importLines(lines: SourceLine[], run: Run, options: ImportOptions, given: Partial<Meta>): ImportResult {
   const split = splitLostBreaks(lines);
@@ -137,7 +163,7 @@ function importLines(lines: SourceLine[], run: Run, options: ImportOptions, give
   const tail = readTail(head.lines);
   run.removed.push(...tail.removed);
 
-  const outline = buildOutline(tail.lines, run.warn);
+  const outline = buildOutline(splitRunIn(tail.lines), run.warn);
   const facts = titleLine ? parseTitle(titleLine.text) : undefined;
   let kind: ReportKind = given.kind ?? facts?.kind ?? kindFromBody(outline.sections);
   if (!facts && !given.kind && kind === "summary-and-plan" && titleLine) run.warn("kind_from_body", titleLine.line);
@@ -153,6 +179,12 @@ function importLines(lines: SourceLine[], run: Run, options: ImportOptions, give
       ? Number(planYear) - (kind === "plan" ? 0 : 1)
       : undefined;
 
+  if (outline.opening.length === 0 && outline.sections.length === 0 && outline.closing.length === 0) {
+    throw new ReportError([problem(run, "no_body", titleLine?.line ?? 1)], run.locale);
+  }
+  const recorder = guessRecorder(run.warn, titleLine?.line ?? 1, (code, params) =>
+    importMessage(code, params, run.locale),
+  );
   const metaLine = metadata.removed.find((r) => r.recoveredAs === "meta.date")?.line;
   const dateLine = tail.removed.find((r) => r.recoveredAs === "meta.date")?.line;
   const meta = deriveMeta(
@@ -167,9 +199,12 @@ function importLines(lines: SourceLine[], run: Run, options: ImportOptions, give
       ...(dateLine !== undefined ? { dateLine } : {}),
       ...(clutter.publishDate !== undefined ? { publishDate: clutter.publishDate } : {}),
       given,
+      today: options.today ?? todayIso(),
+      guess: recorder.guess,
     },
     run.warn,
   );
+  run.guessed.push(...recorder.guessed);
   if (kind === "summary-and-plan" && !facts && meta.title === undefined && titleLine) meta.title = titleLine.text;
 
   // Sections: the level-1 headings, or one added to hold a body that has none.
@@ -226,18 +261,6 @@ function partInput(section: Section, year: unknown, part: "summary" | "plan"): R
 
 /** Validates the assembled input: located problems are thrown, warnings too under `strict`. */
 function finish(input: unknown, run: Run, options: ImportOptions, lineMap: LineMap, titleLine: number): ImportResult {
-  const inputMeta = (input as { meta: Record<string, unknown> }).meta;
-  const early: Problem[] = [];
-  if (inputMeta.org === undefined || inputMeta.year === undefined) {
-    early.push(
-      inputMeta.title === undefined && !run.removed.some((r) => r.recoveredAs === "meta.title")
-        ? problem(run, "title_missing", 1)
-        : problem(run, "org_missing", titleLine, { text: String(inputMeta.title ?? titleText(run)) }),
-    );
-  }
-  if (inputMeta.date === undefined) early.push(problem(run, "date_missing", titleLine));
-  if (early.length > 0) throw new ReportError(early, run.locale);
-
   const result = safeParseReport(input, { locale: run.locale });
   if (!result.success) {
     const problems = result.problems.map((p) => {
@@ -259,11 +282,7 @@ function finish(input: unknown, run: Run, options: ImportOptions, lineMap: LineM
     );
   }
   const removed = [...run.removed].sort((a, b) => a.line - b.line);
-  return { report: result.report, warnings, removed };
-}
-
-function titleText(run: Run): string {
-  return run.removed.find((r) => r.recoveredAs === "meta.title")?.text ?? "";
+  return { report: result.report, warnings, removed, guessed: run.guessed, notes: run.notes };
 }
 
 function nearestLine(lineMap: LineMap, path: readonly (string | number)[]): number | undefined {
@@ -312,19 +331,18 @@ export function importText(input: string, options: ImportOptions): ImportResult 
   if (options.format !== "text") {
     throw new TypeError(`importText: format "${options.format}" is not text or markdown; use importReport`);
   }
-  return importLines(textToLines(normalised.text), run, options, { ...options.meta });
-}
-
-/** Decodes UTF-8 bytes (malformed sequences become U+FFFD); TextDecoder is in Node and every browser. */
-function decodeUtf8(bytes: Uint8Array): string {
-  const { TextDecoder: Decoder } = globalThis as unknown as {
-    TextDecoder: new (label: string) => { decode(b: Uint8Array): string };
-  };
-  return new Decoder("utf-8").decode(bytes);
+  const raw = normalised.text.split("\n");
+  const rejoined = rejoinWrappedLines(textToLines(normalised.text), raw);
+  if (rejoined.joined > 0) {
+    run.note("lines_joined", rejoined.first ?? 1, { count: rejoined.joined, width: rejoined.width ?? "—" });
+  }
+  return importLines(rejoined.lines, run, options, { ...options.meta });
 }
 
 /**
- * Imports last year's report — pasted plain text, Markdown, or the bytes of a .docx — into the
+ * Imports last year's report — pasted plain text, Markdown (as a string, or bytes in UTF-8,
+ * UTF-16 or GB18030: see decodeText; the encoding used is in `encoding` and, when not UTF-8, a
+ * note), or the bytes of a .docx — into the
  * model: title, organ and year, 成文日期, opening, the summary and plan parts, sections at every
  * level, run-in initiatives with their leads, tables, the closing, and the disclosure metadata.
  * Portal clutter is taken out and listed in `removed`; every guess is a warning with its input
@@ -333,8 +351,24 @@ function decodeUtf8(bytes: Uint8Array): string {
  */
 export async function importReport(input: string | Uint8Array, options: ImportOptions): Promise<ImportResult> {
   if (options.format !== "docx") {
-    const text = typeof input === "string" ? input : decodeUtf8(input);
-    return importText(text, options);
+    if (typeof input === "string") return importText(input, options);
+    const decoded = decodeText(input);
+    if (!decoded) {
+      const run = startRun(options);
+      throw new ReportError([problem(run, "not_text", 1)], run.locale);
+    }
+    const result = importText(decoded.text, options);
+    result.encoding = decoded.encoding;
+    if (decoded.encoding !== "utf-8") {
+      const note: ImportWarning = {
+        code: "encoding_used",
+        message: importMessage("encoding_used", { encoding: ENCODING_NAMES[decoded.encoding] }, options.locale ?? "zh"),
+        line: 1,
+      };
+      if (options.fileName !== undefined) note.file = options.fileName;
+      result.notes.unshift(note);
+    }
+    return result;
   }
   const run = startRun(options);
   if (typeof input === "string") {
@@ -348,6 +382,13 @@ export async function importReport(input: string | Uint8Array, options: ImportOp
       [problem(run, "docx_unreadable", 1, { reason: (error as Error)?.message ?? String(error) })],
       run.locale,
     );
+  }
+  // Word's automatic numbering: mammoth gives the text without the number Word draws.
+  const parts = docxNumberingParts(input);
+  if (parts) {
+    const listed = withListNumbers(lines, docxNumberedParagraphs(parts));
+    lines = listed.lines;
+    if (listed.numbered > 0) run.note("list_numbers", 1, { count: listed.numbered });
   }
   const clean = lines.map((line) => {
     if (line.table) {

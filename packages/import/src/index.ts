@@ -3,8 +3,16 @@
  * gongwen model, with portal clutter removed and listed, and every guess reported as a warning
  * with its input line. README.md describes the rules.
  */
+
+export { type DecodedText, decodeText, type TextEncoding } from "./decode-text.js";
+export {
+  type DocxNumberingParts,
+  docxNumberedParagraphs,
+  type NumberedParagraph,
+} from "./docx-numbering.js";
+export type { GuessedValue } from "./guesses.js";
 export { importReport, importText } from "./import-report.js";
 export { readsAsLead, splitLead } from "./lead.js";
 export { renderPlainText } from "./plain-text.js";
 export type { ClutterKind, ImportFormat, ImportOptions, ImportResult, ImportWarning, RemovedClutter } from "./types.js";
-export { reportToYaml, type YamlOptions } from "./yaml-writer.js";
+export { GUESSED_MARKER, guessedComment, reportToYaml, type YamlOptions } from "./yaml-writer.js";

@@ -25,10 +25,29 @@ export function trimStyled(styled: StyledText): StyledText {
   return { text, bold };
 }
 
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** Decodes the character references of HTML text. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, name: string) => {
+    if (name.startsWith("#x") || name.startsWith("#X")) return safeChar(Number.parseInt(name.slice(2), 16), whole);
+    if (name.startsWith("#")) return safeChar(Number.parseInt(name.slice(1), 10), whole);
+    return ENTITIES[name] ?? whole;
+  });
+}
+
+function safeChar(code: number, fallback: string): string {
+  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
+}
+
+/** A character reference: `&#x5168;`, `&#20840;`, `&amp;`. */
+const CHARACTER_REFERENCE = /^&(?:#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,6});/;
+
 /**
  * Reads the inline Markdown of a paragraph: `**bold**` and `__bold__` become bold ranges,
  * emphasis, code spans, links (`[text](url)` keeps the text), images (dropped) and HTML tags
- * lose their markup, and backslash escapes give their character.
+ * lose their markup, and backslash escapes and character references (`&#x5168;`, `&amp;`) give
+ * their character.
  */
 export function readInlineMarkdown(source: string): StyledText {
   const out: StyledText = { text: "", bold: [] };
@@ -41,6 +60,10 @@ export function readInlineMarkdown(source: string): StyledText {
     if (ch === "\\" && i + 1 < s.length && /[!-/:-@[-`{-~]/.test(s[i + 1] as string)) {
       appendStyled(out, s[i + 1] as string, bold);
       i += 2;
+    } else if (ch === "&" && CHARACTER_REFERENCE.test(s.slice(i, i + 12))) {
+      const reference = (CHARACTER_REFERENCE.exec(s.slice(i, i + 12)) as RegExpExecArray)[0];
+      appendStyled(out, decodeEntities(reference), bold);
+      i += reference.length;
     } else if (two === "**" || two === "__") {
       bold = !bold;
       i += 2;

@@ -14,22 +14,56 @@ const MESSAGES: Record<string, Message> = {
     zh: (p) => `没有找到“××局××年工作总结……”式的标题，把第一行“${cut(p.text, 30)}”当作标题，请核对。`,
     en: (p) => `no title of the form “…年工作总结…” was found; took the first line “${cut(p.text, 30)}” as the title.`,
   },
-  title_missing: {
-    zh: () => "没有找到报告标题（如“青溪县卫生健康局2023年工作总结和2024年工作思路”），请在第一行写上标题。",
-    en: () =>
-      "no report title was found (such as “青溪县卫生健康局2023年工作总结和2024年工作思路”); put it on the first line.",
+  org_from_publisher: {
+    zh: (p) => `标题和落款都没有写发文机关，用网页的发布机构“${p.org}”作为发文机关，请核对。`,
+    en: (p) => `neither the title nor the signature names the organ; took the portal's 发布机构 “${p.org}”.`,
   },
-  org_missing: {
-    zh: (p) =>
-      `没能从标题“${cut(p.text, 30)}”识别出发文机关和年度：标题应写作“{机关}{年度}年工作总结和{下一年}年工作思路”。`,
+  org_from_letterhead: {
+    zh: (p) => `标题和落款都没有写发文机关，用版头的“${p.org}”作为发文机关，请核对。`,
+    en: (p) => `neither the title nor the signature names the organ; took “${p.org}” from the letterhead.`,
+  },
+  org_placeholder: {
+    zh: (p) => `原文没有写发文机关（标题、落款、发布机构都没有），先填“${p.org}”，请改为实际的机关名称。`,
     en: (p) =>
-      `could not read the organ and year from the title “${cut(p.text, 30)}”: it should read “{organ}{year}年工作总结和{next year}年工作思路”.`,
+      `the text names no organ (no title, signature or 发布机构 gives one); filled in “${p.org}”: put the organ's name.`,
   },
-  date_missing: {
-    zh: () =>
-      "没有找到成文日期：请在正文末尾的落款下补上一行日期（如“2024年1月9日”）后重新导入，或在命令中加 --date 2024-01-09（通过程序接口导入时用 meta.date 指定）。",
+  year_from_date: {
+    zh: (p) => `标题和正文都没有写年度，按成文日期 ${p.date} 推定为 ${p.year} 年，请核对。`,
+    en: (p) => `neither the title nor the body gives the year; took ${p.year} from the date ${p.date}.`,
+  },
+  date_from_today: {
+    zh: (p) =>
+      `原文没有成文日期（落款、文件信息、网页发布日期都没有），先填今天的日期 ${p.date}，请改为实际日期（或导入时加 --date）。`,
+    en: (p) =>
+      `the text has no date (no signed date, 成文日期 or publish date); filled in today, ${p.date}: put the real date (or import with --date).`,
+  },
+  not_text: {
+    zh: () => "这个文件不是文本（不是 UTF-8、UTF-16 或 GB18030/GBK 编码的文字）：Word 文件请存为 .docx 再导入。",
+    en: () => "this file is no text (not UTF-8, UTF-16 or GB18030/GBK): save a Word file as .docx and import that.",
+  },
+  encoding_used: {
+    zh: (p) => `文件按 ${p.encoding} 编码读取。`,
+    en: (p) => `the file was read as ${p.encoding}.`,
+  },
+  run_in_split: {
+    zh: () => "这一段接排的几项举措（一是……；二是……）与单独成段的举措混在同一节里，已拆成各自一段，请核对。",
     en: () =>
-      "no date (成文日期) was found: add a line with the date under the signature at the end of the text (e.g. “2024年1月9日”) and import again, or add --date 2024-01-09 to the command (through the API, meta.date gives it).",
+      "this paragraph's run-in initiatives (一是……；二是……) share a section with separate ones; each now has its own paragraph.",
+  },
+  list_numbers: {
+    zh: (p) => `${p.count} 个段落的编号是 Word 的自动编号，已按编号定义还原（如“一、”“（一）”）后识别层级。`,
+    en: (p) =>
+      `${p.count} paragraph(s) carry Word's automatic numbering; their numbers were rebuilt and read as typed.`,
+  },
+  lines_joined: {
+    zh: (p) =>
+      `这份文字像是从 PDF 或窄网页复制的（常见行长 ${p.width} 字），已把 ${p.count} 个断行接回所在段落，请核对分段。`,
+    en: (p) =>
+      `the text reads as copied from a PDF or a narrow page (lines of about ${p.width} characters); ${p.count} broken line(s) were joined back into their paragraphs.`,
+  },
+  no_body: {
+    zh: () => "只找到标题和文件信息，没有正文：请把报告的正文一起复制进来再导入。",
+    en: () => "only a title and metadata were found, no body text: copy the report's body too and import again.",
   },
   date_from_portal: {
     zh: (p) => `没有落款日期和“成文日期”，用网页的发布日期 ${p.date} 作为成文日期，请核对。`,

@@ -1,6 +1,7 @@
 import { type Meta, OPENNESS, type PlanName, type ReportKind } from "@gongwen/schema";
 import { readDate } from "./dates.js";
 import type { FrameFields } from "./frame.js";
+import { type Guess, type GuessEvidence, guessDate, guessOrg, guessYear } from "./guesses.js";
 import type { MetadataFields } from "./metadata-block.js";
 import type { Warn } from "./outline.js";
 import type { TitleFacts } from "./title.js";
@@ -23,6 +24,10 @@ export interface MetaSources {
   publishDate?: string;
   /** Metadata given by the caller or a front matter; it wins. */
   given: Partial<Meta>;
+  /** Today, ISO: the 成文日期 of last resort. */
+  today: string;
+  /** Records a value filled in without evidence in the text (see guesses.ts). */
+  guess: Guess;
 }
 
 /** What a title may leave off an organ's full name: 白沙镇 for 白沙镇人民政府. */
@@ -53,34 +58,24 @@ export function derivedTitle(m: {
 
 /**
  * Derives the meta input of a report: org, year, kind, planName and planYear from the title
- * (`{org}{year}年工作总结和{year+1}年工作思路`); 成文日期 from the date under the signature, else
- * the metadata block, else the portal's publish date (with a warning); the disclosure block; the
+ * (`{org}{year}年工作总结和{year+1}年工作思路`), else the organ from the signature; 成文日期 from the
+ * date under the signature, else the metadata block; what the text does not give is guessed
+ * (guesses.ts: 发布机构, the portal's publish date, today, the year before the date), each guess
+ * a warning and a GuessedValue; the disclosure block; the
  * GB/T 9704 frame (letterhead, document number, recipients, signature, attachments, 版记). A
  * field is set only when it differs from the model's default, so the YAML stays short. Fields
- * in `given` win. Missing required fields stay missing: validation reports them.
+ * in `given` win: nothing is guessed for them.
  */
 export function deriveMeta(src: MetaSources, warn: Warn): Record<string, unknown> {
   const { facts, frame, metadata } = src;
   const meta: Record<string, unknown> = {};
-  const org = src.given.org ?? fullOrg(facts?.org, frame.signature) ?? frame.signature;
-  const year = src.given.year ?? facts?.year ?? src.bodyYear;
-  if (org !== undefined) meta.org = org;
-  if (year !== undefined) meta.year = year;
-  meta.kind = src.kind;
-  const planName: PlanName = facts?.planName ?? "工作思路";
-  if (planName !== "工作思路") meta.planName = planName;
-  if (facts?.unknownPlanName && src.title) warn("plan_name_unknown", src.title.line, { name: facts.unknownPlanName });
-  const defaultPlanYear = src.kind === "plan" ? year : year === undefined ? undefined : year + 1;
-  if (facts && facts.planYear !== defaultPlanYear && src.kind !== "summary") meta.planYear = facts.planYear;
+  const evidence: GuessEvidence = { kind: src.kind, today: src.today, line: src.title?.line ?? 1 };
+  if (metadata.publisher) evidence.publisher = metadata.publisher;
+  if (frame.letterheadName) evidence.letterheadName = frame.letterheadName;
+  const published = src.publishDate === undefined ? undefined : readDate(src.publishDate);
+  if (published) evidence.publishDate = published;
 
-  if (src.title && org !== undefined && year !== undefined) {
-    const planYear = (meta.planYear as number | undefined) ?? defaultPlanYear ?? year;
-    const derived = derivedTitle({ org, year, kind: src.kind, planYear, planName });
-    if (src.title.text.replace(/\s+/g, "") !== derived) meta.title = src.title.text;
-  } else if (src.title) {
-    meta.title = src.title.text;
-  }
-
+  // 成文日期: the date under the signature, else the metadata block's, else a guess.
   const listed = metadata.date === undefined ? undefined : readDate(metadata.date);
   if (metadata.date !== undefined && listed === undefined)
     warn("bad_date", src.metadataLine ?? 1, { text: metadata.date });
@@ -91,12 +86,28 @@ export function deriveMeta(src: MetaSources, warn: Warn): Record<string, unknown
     }
   } else if (listed) {
     meta.date = listed;
-  } else if (src.given.date === undefined && src.publishDate) {
-    const published = readDate(src.publishDate);
-    if (published) {
-      meta.date = published;
-      warn("date_from_portal", 1, { date: published });
-    }
+  } else if (src.given.date === undefined) {
+    meta.date = guessDate(evidence, src.guess);
+  }
+  const date = (src.given.date as string | undefined) ?? (meta.date as string);
+
+  const titleOrg = facts?.org ? facts.org : undefined;
+  const org = src.given.org ?? fullOrg(titleOrg, frame.signature) ?? frame.signature ?? guessOrg(evidence, src.guess);
+  const year = src.given.year ?? facts?.year ?? src.bodyYear ?? guessYear(date, evidence, src.guess);
+  meta.org = org;
+  meta.year = year;
+  meta.kind = src.kind;
+  const planName: PlanName = facts?.planName ?? "工作思路";
+  if (planName !== "工作思路") meta.planName = planName;
+  if (facts?.unknownPlanName && src.title) warn("plan_name_unknown", src.title.line, { name: facts.unknownPlanName });
+  const defaultPlanYear = src.kind === "plan" ? year : year + 1;
+  if (facts && facts.planYear !== defaultPlanYear && src.kind !== "summary") meta.planYear = facts.planYear;
+
+  // The title as written, whenever the model would not derive it as written.
+  if (src.title) {
+    const planYear = (meta.planYear as number | undefined) ?? defaultPlanYear;
+    const derived = derivedTitle({ org, year, kind: src.kind, planYear, planName });
+    if (src.title.text.replace(/\s+/g, "") !== derived) meta.title = src.title.text;
   }
 
   if (frame.signature !== undefined && frame.signature !== org) meta.signature = frame.signature;

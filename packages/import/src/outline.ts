@@ -6,7 +6,7 @@ import type { SourceLine } from "./types.js";
 /** One item of a section's content, before the model is built. */
 export type OutlineItem =
   | { kind: "paragraph"; text: string; line: number }
-  | { kind: "initiative"; label: Label; body: string; bold?: string; line: number }
+  | { kind: "initiative"; label: Label; body: string; bold?: string; line: number; runIn?: number }
   | { kind: "table"; table: Table; line: number };
 
 /** A section of the outline: a heading, its content and its subsections. */
@@ -202,6 +202,7 @@ export function buildOutline(lines: SourceLine[], warn: Warn): Outline {
     const bold = boldAfter(line, restStart);
     const item: OutlineItem = { kind: "initiative", label, body: label.rest, line: line.line };
     if (bold !== undefined) item.bold = bold;
+    if (line.runIn !== undefined) item.runIn = line.runIn;
     add(item);
   };
 

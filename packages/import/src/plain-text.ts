@@ -1,7 +1,9 @@
 import {
+  type Block,
   formatChineseDate,
   headingLabel,
   initiativeLabel,
+  isInitiative,
   isTable,
   type Report,
   type Section,
@@ -9,12 +11,21 @@ import {
   walkSections,
 } from "@gongwen/schema";
 
-/** The lines of a section's content: paragraphs, run-in initiatives with their labels, tables. */
+/**
+ * The lines of a section's content: paragraphs, run-in initiatives with their labels, tables. In
+ * a `runIn` section consecutive initiatives share one line, as they share one paragraph.
+ */
 function contentLines(section: Section): string[] {
   const out: string[] = [];
   let n = 0;
+  let previous: Block | undefined;
   for (const block of section.content) {
-    if (typeof block === "string") out.push(block);
+    const runsOn = section.runIn && isInitiative(block) && previous !== undefined && isInitiative(previous);
+    previous = block;
+    if (runsOn) {
+      n++;
+      out[out.length - 1] += `${initiativeLabel(section.style, n)}${block.lead ?? ""}${block.text ?? ""}`;
+    } else if (typeof block === "string") out.push(block);
     else if (isTable(block)) {
       const { caption, header, rows } = block.table;
       if (caption) out.push(caption);

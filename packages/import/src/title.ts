@@ -14,10 +14,29 @@ export interface TitleFacts {
 
 const PLAN_WORDS = "(?:工作)?(?:思路|计划|安排|要点|打算|任务)|重点工作";
 const YEAR = "(\\d{4})\\s*年度?";
+/**
+ * What a summary may be called besides 工作总结: 工作情况（报告）, 工作报告, 年终总结, the
+ * 述职（述廉、述责、述法）报告 and 履职（情况）报告 of an organ's leaders.
+ */
+const SUMMARY_WORDS =
+  "(?:工作)?总结|工作情况(?:报告|总结)?|工作报告|年终总结|述职(?:述廉|述责|述法)*报告|履职(?:情况)?报告";
+/** A title submitted upward as a 报告 wraps it: `…关于2023年工作总结的报告`. */
+const WRAPPED = "(?:的报告)?";
 
-const BOTH = new RegExp(`^(.+?)(?:关于)?${YEAR}(?:度)?工作总结(?:和|及|暨|与|、)${YEAR}(${PLAN_WORDS})$`);
-const SUMMARY = new RegExp(`^(.+?)(?:关于)?${YEAR}(?:度)?工作总结$`);
-const PLAN = new RegExp(`^(.+?)(?:关于)?${YEAR}(${PLAN_WORDS})$`);
+const BOTH = new RegExp(
+  `^(.*?)(?:关于)?${YEAR}(?:度)?(?:${SUMMARY_WORDS})(?:和|及|暨|与|、|以及)${YEAR}(${PLAN_WORDS})${WRAPPED}$`,
+);
+const SUMMARY = new RegExp(`^(.*?)(?:关于)?${YEAR}(?:度)?(${SUMMARY_WORDS})${WRAPPED}$`);
+const PLAN = new RegExp(`^(.*?)(?:关于)?${YEAR}(${PLAN_WORDS})${WRAPPED}$`);
+
+const CHINESE_DIGITS = "〇○零一二三四五六七八九";
+
+/** `二〇二三年` → `2023年`: a year written in Chinese numerals (also with ○ or 零), as digits. */
+export function yearsAsDigits(text: string): string {
+  return text.replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (digits) =>
+    [...digits].map((ch) => String(Math.max(0, CHINESE_DIGITS.indexOf(ch) - 2))).join(""),
+  );
+}
 
 /** The start of a line that reads as a report title, for cutting it off a line that lost its breaks. */
 export const TITLE_AT_START = new RegExp(
@@ -32,11 +51,15 @@ function planNameOf(words: string): { planName: PlanName; unknownPlanName?: stri
 }
 
 /**
- * Reads a report title: `{org}{year}年工作总结和{year+1}年工作思路` (or 计划/安排/要点/打算),
- * `{org}{year}年工作总结`, or `{org}{year}年工作思路`. Undefined when the title is none of these.
+ * Reads a report title: `{org}{year}年工作总结和{year+1}年工作思路` (or 计划/安排/要点/打算; joined
+ * by 和, 及, 暨, 与, 、), `{org}{year}年工作总结` (or 工作情况报告, 工作报告, 述职报告 …), or
+ * `{org}{year}年工作思路`; `2023年度` as well as `2023年`, the year in Chinese numerals
+ * (`二〇二三年`), and wrapped as a 报告 submitted upward (`{org}关于2023年工作总结的报告`). The
+ * organ may be missing (`org` is then ""): it stands in the 署名 or the portal's 发布机构.
+ * Undefined when the title is none of these.
  */
 export function parseTitle(title: string): TitleFacts | undefined {
-  const text = title.replace(/\s+/g, "");
+  const text = yearsAsDigits(title.replace(/\s+/g, ""));
   const both = BOTH.exec(text);
   if (both) {
     const [, org = "", year = "", planYear = "", words = ""] = both;

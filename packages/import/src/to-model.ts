@@ -58,7 +58,40 @@ export function toSection(node: OutlineNode, path: (string | number)[], ctx: Mod
   });
   const sections = node.children.map((child, i) => toSection(child, [...path, "sections", i], ctx));
   const style = (node.initiativeType && STYLE_OF[node.initiativeType]) ?? "ordinal";
-  return { title: node.title, style, content, sections };
+  const section: Section = { title: node.title, style, content, sections };
+  if (keepsRunIn(node.content, ctx)) section.runIn = true;
+  return section;
+}
+
+/**
+ * Whether a section keeps its initiatives run on in one paragraph: every run of consecutive
+ * initiatives came whole from one paragraph of the input (`一是……；二是……`) or is one initiative
+ * alone, and one run at least has two. When run-in paragraphs and separate initiatives are mixed, they are kept
+ * separate, with a warning (`run_in_split`) at the run-in paragraph.
+ */
+function keepsRunIn(content: OutlineItem[], ctx: ModelContext): boolean {
+  const runs: OutlineItem[][] = [];
+  let current: OutlineItem[] | undefined;
+  for (const item of content) {
+    if (item.kind !== "initiative") current = undefined;
+    else if (current) current.push(item);
+    else {
+      current = [item];
+      runs.push(current);
+    }
+  }
+  const groupOf = (item: OutlineItem) => (item.kind === "initiative" ? item.runIn : undefined);
+  const runIn = runs.filter((run) => run.some((item) => groupOf(item) !== undefined));
+  if (runIn.length === 0) return false;
+  // A run is whole when it came from one paragraph — or is one initiative alone, as runIn sets it.
+  const whole = runs.every((run) => {
+    const group = groupOf(run[0] as OutlineItem);
+    return run.every((item) => groupOf(item) === group) && (group !== undefined || run.length === 1);
+  });
+  if (whole) return runs.some((run) => run.length > 1);
+  const first = runIn[0]?.find((item) => groupOf(item) !== undefined);
+  if (first) ctx.warn("run_in_split", first.line, {});
+  return false;
 }
 
 /** Whether any initiative of an outline carries a bold lead from its markup. */

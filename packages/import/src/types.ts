@@ -1,4 +1,6 @@
 import type { Locale, Meta, Report, Table } from "@gongwen/schema";
+import type { TextEncoding } from "./decode-text.js";
+import type { GuessedValue } from "./guesses.js";
 
 /** The formats a report can be imported from. */
 export type ImportFormat = "text" | "markdown" | "docx";
@@ -15,6 +17,8 @@ export interface ImportOptions {
   strict?: boolean;
   /** Metadata the input does not hold (or holds wrongly); it wins over what was recovered. */
   meta?: Partial<Meta>;
+  /** Today, ISO `YYYY-MM-DD`: the 成文日期 guessed when the text and the portal give none (default: the clock). */
+  today?: string;
 }
 
 /** Something the importer had to guess or repair, with the input line it concerns. */
@@ -64,6 +68,15 @@ export interface ImportResult {
   report: Report;
   warnings: ImportWarning[];
   removed: RemovedClutter[];
+  /**
+   * Metadata values the text did not give, filled with the best evidence (发布机构, the portal's
+   * publish date, today …); each also has its warning. reportToYaml marks them for `gongwen lint`.
+   */
+  guessed: GuessedValue[];
+  /** What the clerk should know that is no guess: the encoding a text was read in, how many lines were rejoined. */
+  notes: ImportWarning[];
+  /** The encoding the bytes of a text were read in (only for bytes given as text or Markdown). */
+  encoding?: TextEncoding;
 }
 
 /** One line (paragraph) of the input on its way through the pipeline. */
@@ -87,4 +100,9 @@ export interface SourceLine {
    * whitespace that stood before it, so it can be put back if it turns out not to start a unit.
    */
   joiner?: string;
+  /**
+   * The line was cut out of a paragraph that ran initiatives together (`一是……；二是……`): the
+   * input line of that paragraph. The section then keeps its initiatives in one paragraph.
+   */
+  runIn?: number;
 }

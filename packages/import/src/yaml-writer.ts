@@ -19,6 +19,32 @@ export interface YamlOptions {
   schema?: string;
   /** Lines of a comment at the top, under the schema line (e.g. where the report was imported from). */
   header?: string[];
+  /**
+   * Values the import guessed (ImportResult.guessed): each gets a `# gongwen-guessed: <path> …`
+   * comment above its key, which `gongwen lint` reports until the clerk deletes it.
+   */
+  guessed?: { path: string; note: string }[];
+}
+
+/** The start of the comment that marks a guessed value; `gongwen lint` (rule guessed-value) recognises it. */
+export const GUESSED_MARKER = "gongwen-guessed:";
+
+/** The comment line that marks a guessed value, without its `#`. */
+export function guessedComment(path: string, note: string): string {
+  return ` ${GUESSED_MARKER} ${path} ${note.replace(/\s+/g, " ")} 核对无误后删去这一行。`;
+}
+
+/** Puts a guessed-value comment above the key of each guessed path. */
+function markGuesses(doc: Document, guessed: { path: string; note: string }[]): void {
+  for (const { path, note } of guessed) {
+    const keys = path.split(".");
+    const parent = doc.getIn(keys.slice(0, -1), true);
+    const pair = isMap(parent) ? pairOf(parent, keys[keys.length - 1] as string) : undefined;
+    if (!pair) continue;
+    const key = pair.key as Node;
+    const line = guessedComment(path, note);
+    key.commentBefore = key.commentBefore ? `${key.commentBefore}\n${line}` : line;
+  }
 }
 
 /** The comment above each major key, by the key's path. */
@@ -64,6 +90,7 @@ function sectionValue(section: Section, defaultTitle?: string): Record<string, u
   const out: Record<string, unknown> = {};
   if (section.title !== defaultTitle) out.title = section.title;
   if (section.style !== "ordinal") out.style = section.style;
+  if (section.runIn) out.runIn = true;
   if (section.content.length > 0) out.content = section.content.map(blockValue);
   if (section.sections.length > 0) out.sections = section.sections.map((s) => sectionValue(s));
   return out;
@@ -170,5 +197,6 @@ export function reportToYaml(report: Report, options: YamlOptions = {}): string 
   if (options.header?.length) head.push("", ...options.header.map((line) => ` ${stripForbiddenCharacters(line)}`));
   doc.commentBefore = head.join("\n");
   if (comments) addComments(doc);
+  if (options.guessed?.length) markGuesses(doc, options.guessed);
   return doc.toString({ lineWidth: 0, indentSeq: true });
 }

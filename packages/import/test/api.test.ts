@@ -25,29 +25,12 @@ describe("errors are located ReportErrors", () => {
     ]);
   });
 
-  it("no title at all", () => {
-    const error = thrown(() => importText("一、主要工作\n全年办理案件320件。\n2024年1月16日\n", { format: "text" }));
-    expect(error.problems.map((p) => [p.code, p.line])).toEqual([["title_missing", 1]]);
-    expect(error.problems[0]?.message).toContain("没有找到报告标题");
-  });
-
-  it("a title that names no organ and year, with the file name", () => {
+  it("a title and metadata without any body", () => {
     const error = thrown(() =>
-      importText(`\n\n关于印发工作情况的报告\n一、主要工作\n正文。\n${DATE}\n`, { format: "text", fileName: "a.txt" }),
+      importText(`${TITLE}\n索引号：QX-2024-03\n成文日期：2024-01-16\n`, { format: "text", locale: "en" }),
     );
-    expect(error.problems).toEqual([expect.objectContaining({ code: "org_missing", line: 3, file: "a.txt" })]);
-  });
-
-  it("no date anywhere, in English on request", () => {
-    const error = thrown(() => importText(`${TITLE}\n一、主要工作\n正文。\n`, { format: "text", locale: "en" }));
-    expect(error.problems.map((p) => p.code)).toEqual(["date_missing"]);
-    expect(error.message).toContain("no date (成文日期) was found");
-    expect(error.message).toContain("import again");
-  });
-
-  it("no date: tells a clerk where to add it, not only the API's meta.date", () => {
-    const error = thrown(() => importText(`${TITLE}\n一、主要工作\n正文。\n`, { format: "text" }));
-    expect(error.problems[0]?.message).toMatch(/落款下补上一行日期.*重新导入/);
+    expect(error.problems.map((p) => [p.code, p.line])).toEqual([["no_body", 1]]);
+    expect(error.message).toContain("no body text");
   });
 
   it("a DOCX that is no zip", async () => {

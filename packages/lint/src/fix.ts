@@ -1,5 +1,6 @@
 import type { Position, Report } from "@gongwen/schema";
 import { pathKey, textFields } from "./fields.js";
+import { guessedDiagnostics } from "./guessed-values.js";
 import { lintReport } from "./lint.js";
 import {
   directiveDiagnostics,
@@ -242,7 +243,12 @@ export function fixText(input: string, options: LintTextOptions): FixResult {
   // What remains is for the author: a fix still offered here is one that could not be made safely.
   const found = lintReport(parsed.report, { rules, source: parsed.source, locale });
   const remaining = withSourceFixes(found, parsed, locale).map(({ fix: _unmade, ...d }) => d);
-  const diagnostics = [...directiveDiagnostics(problems, locale), ...readerDiagnostics(parsed, locale), ...remaining];
+  const diagnostics = [
+    ...directiveDiagnostics(problems, locale),
+    ...readerDiagnostics(parsed, locale),
+    ...guessedDiagnostics(text, options.format, locale),
+    ...remaining,
+  ];
   return { text, applied, diagnostics, report: parsed.report };
 }
 

@@ -15,6 +15,7 @@ export {
 export { type RawText, textFields } from "./fields.js";
 export { type AppliedFix, applyEdits, type FixResult, fixText } from "./fix.js";
 export { countDiagnostics, diagnosticJson, formatDiagnostic } from "./format.js";
+export { GUESSED_RULE, guessedDiagnostics } from "./guessed-values.js";
 export { activeRules, type LintOptions, lintReport } from "./lint.js";
 export { DIRECTIVE_RULE, type LintTextOptions, type LintTextResult, lintText } from "./lint-text.js";
 export { type ParsedSource, parseSource, type SourceFormat, sourceFormatOf } from "./parse-source.js";

@@ -1,6 +1,7 @@
 import type { Locale } from "@gongwen/schema";
 import { type ConfigProblem, readDirectives } from "./config.js";
 import { pathKey, textFields } from "./fields.js";
+import { guessedDiagnostics } from "./guessed-values.js";
 import { lintReport } from "./lint.js";
 import { type ParsedSource, parseSource, type SourceFormat } from "./parse-source.js";
 import type { Diagnostic, Message, RuleConfig } from "./types.js";
@@ -104,6 +105,7 @@ export function lintText(text: string, options: LintTextOptions): LintTextResult
   const diagnostics = [
     ...directiveDiagnostics(problems, locale),
     ...readerDiagnostics(parsed, locale),
+    ...guessedDiagnostics(text, options.format, locale),
     ...withSourceFixes(lintReport(parsed.report, { rules, source: parsed.source, locale }), parsed, locale),
   ];
   return { ...parsed, diagnostics, rules };

@@ -1,10 +1,10 @@
-import { type Block, isInitiative, isTable, reportParts, type Section } from "@gongwen/schema";
+import { type Block, type Initiative, isInitiative, isTable, reportParts, type Section } from "@gongwen/schema";
 import type { FileChild } from "docx";
 import { attachmentParagraphs } from "./blocks/attachments.js";
 import { colophonBlocks, hasColophon } from "./blocks/colophon.js";
 import { disclosureTable } from "./blocks/disclosure.js";
 import { headingParagraph, isRunIn } from "./blocks/headings.js";
-import { initiativeParagraph } from "./blocks/initiatives.js";
+import { initiativeParagraph, runInParagraph } from "./blocks/initiatives.js";
 import { letterheadParagraphs } from "./blocks/letterhead.js";
 import { bodyParagraph, closingParagraph } from "./blocks/paragraphs.js";
 import { salutationParagraph } from "./blocks/salutation.js";
@@ -29,11 +29,24 @@ export interface BodyContent {
 
 function contentBlocks(context: RenderContext, section: Section, blocks: readonly Block[], out: FileChild[]): void {
   let initiatives = 0;
+  let run: Initiative[] = [];
+  // A section with runIn sets each run of consecutive initiatives in one paragraph.
+  const flush = () => {
+    if (run.length > 0) out.push(runInParagraph(context, section.style, initiatives - run.length + 1, run));
+    run = [];
+  };
   for (const block of blocks) {
+    if (isInitiative(block) && section.runIn) {
+      run.push(block);
+      initiatives++;
+      continue;
+    }
+    flush();
     if (typeof block === "string") out.push(bodyParagraph(block));
     else if (isTable(block)) out.push(...tableBlocks(context, block.table));
     else if (isInitiative(block)) out.push(initiativeParagraph(context, section.style, ++initiatives, block));
   }
+  flush();
 }
 
 function sectionBlocks(context: RenderContext, section: Section, level: number, index: number, out: FileChild[]): void {

@@ -44,3 +44,13 @@ export function isHtmlComment(html: string): boolean {
 export function joinLabel(label: string, text: string): string {
   return /\.$/.test(label) && /^[0-9０-９]/.test(text) ? `${label} ${text}` : label + text;
 }
+
+/**
+ * The comment that keeps a section's initiatives run in (`runIn: true`) when no paragraph shows
+ * it — every run of initiatives in the section is a single one: `<!-- run-in -->` after the heading.
+ * A paragraph holding two initiatives or more shows it by itself.
+ */
+export const RUN_IN_COMMENT = /^<!--[ \t]*run-in[ \t]*-->$/;
+
+/** The comment that says a section's initiatives run in (see RUN_IN_COMMENT). */
+export const RUN_IN_NOTE = "<!-- run-in -->";

@@ -33,6 +33,7 @@ export const FIELD_TITLES: Record<string, string> = {
   sections: "小节",
   closing: "结尾段",
   style: "举措的编号样式",
+  runIn: "举措接排",
   content: "内容",
   lead: "举措的主题句",
   text: "正文",

@@ -174,8 +174,17 @@ const content = describe(
   "按顺序排列的内容：一段文字写成一项；举措写成 lead/text；表格写成 table。",
 );
 
+/** A section's initiatives run on in one paragraph (接排), as `一是……；二是……。`. */
+const runIn = describe(
+  z.boolean().optional(),
+  "runIn",
+  "本节的举措是否接排在同一段里（“一是……；二是……。”）：true 时连续的举措排成一段，每项的主题句仍加粗，分隔的“；”“。”写在上一项末尾。默认 false（每项举措各占一段）。",
+  true,
+);
+
 const sectionFields = {
   style: style.default("ordinal"),
+  runIn,
   content: content.default([]),
 };
 
@@ -404,6 +413,8 @@ export type InitiativeStyle = "ordinal" | "decimal" | "paren";
 export interface Section {
   title: string;
   style: InitiativeStyle;
+  /** The initiatives run on in one paragraph (each run of consecutive ones); set only when true. */
+  runIn?: boolean;
   content: Block[];
   sections: Section[];
 }
@@ -466,6 +477,7 @@ export type BlockInput = string | { lead?: string; text?: string; table?: TableI
 export interface SectionInput {
   title: string;
   style?: InitiativeStyle;
+  runIn?: boolean;
   content?: BlockInput[];
   sections?: SectionInput[];
 }

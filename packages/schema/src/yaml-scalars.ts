@@ -4,6 +4,8 @@ import { type Bilingual, YAML_HINTS } from "./yaml-messages.js";
 
 /** Paths whose value is meant to be a number or boolean; every other scalar of a report is text. */
 export const TYPED_FIELDS: ReadonlySet<string> = new Set(["meta.year", "meta.planYear", "meta.letterhead"]);
+/** Keys whose value is a boolean at any depth: a section's `runIn` (举措接排). */
+export const TYPED_KEYS: ReadonlySet<string> = new Set(["runIn"]);
 
 /**
  * Keys whose value is a keyword from a fixed list (`style: decimal`), not a clerk's words: a
@@ -115,7 +117,7 @@ export function readScalars(doc: Document, text: string, lineCounter: LineCounte
       node.items.forEach((item, i) => {
         visit(item as Node | null, [...path, i]);
       });
-    } else if (isScalar(node) && !TYPED_FIELDS.has(path.join("."))) {
+    } else if (isScalar(node) && !TYPED_FIELDS.has(path.join(".")) && !TYPED_KEYS.has(String(path.at(-1)))) {
       scalar(node, path);
     }
   };

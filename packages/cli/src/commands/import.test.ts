@@ -142,10 +142,10 @@ describe("gongwen import", () => {
     const dir = tempDir();
     const input = join(dir, "in.txt");
     const output = join(dir, "report.yaml");
-    writeFileSync(input, "青溪县司法局2023年工作总结\n一、主要工作\n全年办理法律援助案件320件。\n");
+    writeFileSync(input, "青溪县司法局2023年工作总结\n索引号：QX-2024-03\n成文日期：2024-01-16\n");
     const r = await gongwen("import", input, "-o", output);
     expect(r.code).toBe(1);
-    expect(r.err.join("\n")).toContain(`${input}:1 没有找到成文日期`);
+    expect(r.err.join("\n")).toContain(`${input}:1 只找到标题和文件信息，没有正文`);
     expect(r.err.join("\n")).toContain("无法导入这份报告（见上），没有写出任何文件。");
     expect(existsSync(output)).toBe(false);
   });
@@ -162,6 +162,55 @@ describe("gongwen import", () => {
     const r = await gongwen("import", input, "-o", output, "--date", "2024年1月16日");
     expect(r.code).toBe(0);
     expect(loadReportYaml(readFileSync(output, "utf8")).meta.date).toBe("2024-01-16");
+  });
+
+  it("never refuses a text without a date: guesses, marks the guess, and lint reports it until confirmed", async () => {
+    const dir = tempDir();
+    const input = join(dir, "in.txt");
+    const output = join(dir, "report.yaml");
+    writeFileSync(input, "青溪县司法局2023年工作总结\n一、主要工作\n全年办理法律援助案件320件。\n");
+    const r = await gongwen("import", input, "-o", output);
+    expect(r.code).toBe(0);
+    expect(r.err.some((l) => l.startsWith(`${input}:1 警告：原文没有成文日期`))).toBe(true);
+    const yaml = readFileSync(output, "utf8");
+    expect(yaml).toMatch(/# gongwen-guessed: meta\.date 原文没有成文日期.*\n {2}date: \d{4}-\d{2}-\d{2}\n/);
+    const { lintText } = await import("@gongwen/lint");
+    const found = lintText(yaml, { format: "yaml" }).diagnostics.filter((d) => d.rule === "guessed-value");
+    expect(found.map((d) => [d.path.join("."), d.severity])).toEqual([["meta.date", "error"]]);
+    const confirmed = yaml.replace(/^.*gongwen-guessed.*\n/m, "");
+    expect(lintText(confirmed, { format: "yaml" }).diagnostics.some((d) => d.rule === "guessed-value")).toBe(false);
+  });
+
+  it("marks a guess in the front matter of Markdown output too, where lint finds it", async () => {
+    const dir = tempDir();
+    const input = join(dir, "in.txt");
+    const output = join(dir, "report.md");
+    writeFileSync(input, "青溪县司法局2023年工作总结\n一、主要工作\n全年办理法律援助案件320件。\n");
+    expect((await gongwen("import", input, "-o", output)).code).toBe(0);
+    const md = readFileSync(output, "utf8");
+    expect(md).toMatch(/^---\n# gongwen-guessed: meta\.date /);
+    const { lintText } = await import("@gongwen/lint");
+    const found = lintText(md, { format: "markdown" }).diagnostics.filter((d) => d.rule === "guessed-value");
+    expect(found.map((d) => [d.line, d.path.join(".")])).toEqual([[2, "meta.date"]]);
+  });
+
+  it("reads a text saved as GB18030 (Notepad's ANSI) and says so", async () => {
+    const dir = tempDir();
+    const input = join(dir, "gbk.txt");
+    const output = join(dir, "report.yaml");
+    // 青溪县司法局2023年工作总结 / 一、主要工作 / 全年办理案件。 / 2024年1月16日, encoded in GB18030.
+    const gbk = Buffer.from(
+      "c7e0cfaacfd8cbbeb7a8bed632303233c4eab9a4d7f7d7dcbde10ad2bba1a2d6f7d2aab9a4d7f70ac8abc4eab0ecc0edb0b8bcfea1a30a32303234c4ea31d4c23136c8d50a",
+      "hex",
+    );
+    writeFileSync(input, gbk);
+    const r = await gongwen("import", input, "-o", output);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`${input}:1 提示：文件按 GB18030（GBK） 编码读取。`);
+    expect(loadReportYaml(readFileSync(output, "utf8")).meta).toMatchObject({
+      org: "青溪县司法局",
+      date: "2024-01-16",
+    });
   });
 
   it("reads a .docx and writes Markdown", async () => {

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
   type ClutterKind,
+  guessedComment,
   type ImportFormat,
   type ImportResult,
   type ImportWarning,
@@ -14,7 +15,7 @@ import { FIELD_TITLES, type Locale, parseDate, ReportError } from "@gongwen/sche
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
-import { readBytes, readText, writeAtomic } from "../files.js";
+import { readBytes, writeAtomic } from "../files.js";
 import { say } from "../locale.js";
 import { schemaFile, templateGuide } from "../paths.js";
 import { withSchemaLine } from "./init.js";
@@ -150,7 +151,7 @@ async function readInputBytes(file: string, locale: Locale): Promise<Uint8Array>
 
 /** The imported report in the output format. */
 function serialise(result: ImportResult, format: ImportOutput, input: string, output: string, locale: Locale): string {
-  if (format === "markdown") return renderMarkdown(result.report);
+  if (format === "markdown") return markGuessesInFrontMatter(renderMarkdown(result.report), result);
   if (format === "json") return `${JSON.stringify(result.report, null, 2)}\n`;
   const source = input === "-" ? say(locale, "标准输入", "standard input") : basename(input);
   const header = [
@@ -170,10 +171,17 @@ function serialise(result: ImportResult, format: ImportOutput, input: string, ou
   // The same how-to-fill-in guide as the template gongwen init writes for this kind of report.
   const guide = templateGuide(result.report.meta.kind);
   if (guide.length > 0) header.push("", ...guide);
-  const yaml = reportToYaml(result.report, { header });
+  const yaml = reportToYaml(result.report, { header, guessed: result.guessed });
   // Point editors at the schema file installed beside gongwen, else keep the published address.
   const schema = output === "-" ? undefined : schemaFile();
   return schema ? withSchemaLine(yaml, output, schema) : yaml;
+}
+
+/** Markdown with a `# gongwen-guessed: …` line per guessed value at the top of its front matter, for lint. */
+function markGuessesInFrontMatter(markdown: string, result: ImportResult): string {
+  if (result.guessed.length === 0 || !markdown.startsWith("---\n")) return markdown;
+  const lines = result.guessed.map((g) => `#${guessedComment(g.path, g.note)}`);
+  return `---\n${lines.join("\n")}\n${markdown.slice(4)}`;
 }
 
 /** The options of `gongwen import`, as commander gives them. */
@@ -245,7 +253,8 @@ export function registerImport(program: Command, ctx: CommandContext): void {
         );
       }
       const fileName = input === "-" ? "<stdin>" : input;
-      const data = format === "docx" ? await readInputBytes(input, locale) : await readText(input, locale);
+      // Text is decoded by the importer: UTF-8, UTF-16 with a BOM, or GB18030 (GBK) as Notepad saves it.
+      const data = await readInputBytes(input, locale);
       let result: ImportResult;
       try {
         result = await importReport(data, { format, fileName, locale, ...(date ? { meta: { date } } : {}) });
@@ -261,6 +270,9 @@ export function registerImport(program: Command, ctx: CommandContext): void {
           );
         }
         throw error;
+      }
+      for (const note of result.notes) {
+        ctx.err(`${fileName}:${note.line} ${say(locale, "提示：", "note: ")}${note.message}`);
       }
       for (const warning of result.warnings) ctx.err(formatWarning(warning, fileName, locale));
       if (options.strict && result.warnings.length > 0) {

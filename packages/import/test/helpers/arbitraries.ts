@@ -92,7 +92,9 @@ export function section(level: number): fc.Arbitrary<Record<string, unknown>> {
           fc.constant(null).chain(() => section(level + 1)),
           { maxLength: 2 },
         );
-  return fc.record({ title, style, content, sections: children });
+  return fc
+    .record({ title, style, content, sections: children, runIn: fc.boolean() })
+    .map(({ runIn, ...s }) => (runIn ? { ...s, runIn } : s));
 }
 
 const date = fc
@@ -136,13 +138,23 @@ export const report: fc.Arbitrary<Report> = fc
     return parseReport({ meta, body });
   });
 
+/** A section's runIn as plain text and Word show it: only a paragraph of two initiatives shows it. */
+function runInShown<S extends { runIn?: boolean; content: unknown[] }>(s: S): Omit<S, "runIn"> | S {
+  const isItem = (b: unknown) => typeof b === "object" && b !== null && !("table" in b);
+  const shown = s.content.some((b, i) => isItem(b) && isItem(s.content[i + 1]));
+  if (s.runIn && shown) return s;
+  const { runIn: _hidden, ...rest } = s;
+  return rest;
+}
+
 /**
  * A report as plain text and Word show it: the initiative style of a section without initiatives
- * is not visible there, so it is the default (ordinal). Other fields are kept.
+ * is not visible there, so it is the default (ordinal); nor is `runIn` where no two initiatives
+ * follow each other. Other fields are kept.
  */
 export function visibleStyles(r: Report): Report {
   const fix = (s: Report["body"]["sections"] extends (infer S)[] | undefined ? S : never): typeof s => ({
-    ...s,
+    ...runInShown(s),
     style: s.content.some((b) => typeof b === "object" && !("table" in b)) ? s.style : "ordinal",
     sections: s.sections.map(fix),
   });

@@ -45,8 +45,8 @@ function crc32(data: Uint8Array): number {
   return ~crc >>> 0;
 }
 
-/** A zip archive with every file stored (not compressed). */
-function storedZip(files: [string, string][]): Uint8Array {
+/** A zip archive with every file stored (not compressed), from [name, content] pairs. */
+export function storedZip(files: [string, string][]): Uint8Array {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];

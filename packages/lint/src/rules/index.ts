@@ -7,6 +7,7 @@ import { doubledPunctuation } from "./doubled-punctuation.js";
 import { leadEnding, titleEnding } from "./endings.js";
 import { figureSpace } from "./figure-space.js";
 import { fullwidthAlnum, invisibleChar, straySpace } from "./hygiene.js";
+import { inlineNumbering } from "./inline-numbering.js";
 import { numberingMark } from "./numbering-mark.js";
 import { pairedMarks } from "./paired-marks.js";
 import { placeholder } from "./placeholder.js";
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   doubledPunctuation,
   titleNumbering,
   numberingMark,
+  inlineNumbering,
   datePadding,
   dateStyle,
   abbreviatedYear,

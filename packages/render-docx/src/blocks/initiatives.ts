@@ -14,13 +14,35 @@ export function initiativeParagraph(
   index: number,
   initiative: Initiative,
 ): Paragraph {
+  return new Paragraph({ children: initiativeRuns(context, style, index, initiative) });
+}
+
+/** The runs of one initiative: label and lead in the lead character style, then the text. */
+function initiativeRuns(
+  context: RenderContext,
+  style: InitiativeStyle,
+  index: number,
+  initiative: Initiative,
+): ParagraphChild[] {
   const label = initiativeLabel(style, index);
-  const children: ParagraphChild[] = [];
-  if (initiative.lead !== undefined) {
-    children.push(textRun(label + initiative.lead, { style: useStyle(context, "RunInLead") }));
-    if (initiative.text !== undefined) children.push(textRun(initiative.text));
-  } else {
-    children.push(textRun(label + (initiative.text ?? "")));
-  }
-  return new Paragraph({ children });
+  if (initiative.lead === undefined) return [textRun(label + (initiative.text ?? ""))];
+  const children: ParagraphChild[] = [textRun(label + initiative.lead, { style: useStyle(context, "RunInLead") })];
+  if (initiative.text !== undefined) children.push(textRun(initiative.text));
+  return children;
+}
+
+/**
+ * Initiatives that run on in one body paragraph (a section with `runIn`): `一是` + lead (in the
+ * lead style) + text, then `二是` … right after, numbered from `first`. The separators (`；`,
+ * `。`) are the authors', at the end of each text: nothing is added between them.
+ */
+export function runInParagraph(
+  context: RenderContext,
+  style: InitiativeStyle,
+  first: number,
+  initiatives: readonly Initiative[],
+): Paragraph {
+  return new Paragraph({
+    children: initiatives.flatMap((initiative, i) => initiativeRuns(context, style, first + i, initiative)),
+  });
 }

@@ -1,5 +1,5 @@
-import { joinLines } from "@gongwen/schema";
-import type { Paragraph, RootContent, Table } from "mdast";
+import { joinLines, type Position } from "@gongwen/schema";
+import type { Paragraph, PhrasingContent, RootContent, Table } from "mdast";
 import { CAPTION_PREFIX, isHtmlComment } from "../dialect.js";
 import { matchInitiativeLabel } from "../labels.js";
 import { addProblem, positionOf, type ReadContext } from "./context.js";
@@ -104,9 +104,10 @@ export function textSink(out: DraftParagraph[], ctx: ReadContext): BlockSink {
 /**
  * A paragraph of a section: a run-in initiative when it opens with a strong whose text opens with
  * an initiative label (the rest of the strong is the lead, the rest of the paragraph the text);
- * otherwise a paragraph of plain text.
+ * otherwise a paragraph of plain text. Further strongs that open with an initiative label of the
+ * same style start further initiatives run on in the paragraph: the section is then `runIn`.
  */
-function sectionParagraph(node: Paragraph, section: DraftSection, ctx: ReadContext): DraftBlock | undefined {
+function sectionParagraph(node: Paragraph, section: DraftSection, ctx: ReadContext): DraftBlock[] {
   const [first, ...rest] = node.children;
   const at = positionOf(node);
   let text: string;
@@ -114,26 +115,47 @@ function sectionParagraph(node: Paragraph, section: DraftSection, ctx: ReadConte
     const strongRaw = flattenInline(first.children, ctx);
     const strong = joinLines(strongRaw);
     const label = matchInitiativeLabel(strong);
-    const restRaw = flattenInline(rest, ctx);
     if (label) {
       section.labelStyle ??= label.style;
-      const lead = strong.slice(label.length).trim();
-      const body = joinLines(restRaw);
-      const leadAt = positionOf(first);
-      return {
-        kind: "initiative",
-        ...(lead ? { lead } : {}),
-        ...(body ? { text: body } : {}),
-        at,
-        leadAt,
-        textAt: rest[0] ? positionOf(rest[0]) : leadAt,
-      };
+      const initiatives: DraftBlock[] = [];
+      let start = 0;
+      const children = node.children;
+      for (let i = 1; i <= children.length; i++) {
+        const child = children[i];
+        const next =
+          child?.type === "strong" ? matchInitiativeLabel(joinLines(flattenInline(child.children, ctx))) : undefined;
+        if (child && next?.style !== label.style) continue;
+        initiatives.push(initiativeBlock(children.slice(start, i), positionOf(children[start]), ctx));
+        start = i;
+      }
+      if (initiatives.length > 1) section.runIn = true;
+      const [head] = initiatives;
+      if (head) head.at = at;
+      return initiatives;
     }
-    text = joinLines(strongRaw + restRaw);
+    text = joinLines(strongRaw + flattenInline(rest, ctx));
   } else {
     text = inlineText(node.children, ctx);
   }
-  return text ? { kind: "paragraph", text, at } : undefined;
+  return text ? [{ kind: "paragraph", text, at }] : [];
+}
+
+/** One initiative: a strong (label and lead), then its text. */
+function initiativeBlock(nodes: PhrasingContent[], at: Position, ctx: ReadContext): DraftBlock {
+  const [strongNode, ...rest] = nodes as [PhrasingContent & { children: PhrasingContent[] }, ...PhrasingContent[]];
+  const strong = joinLines(flattenInline(strongNode.children, ctx));
+  const label = matchInitiativeLabel(strong);
+  const lead = strong.slice(label?.length ?? 0).trim();
+  const body = joinLines(flattenInline(rest, ctx));
+  const leadAt = positionOf(strongNode);
+  return {
+    kind: "initiative",
+    ...(lead ? { lead } : {}),
+    ...(body ? { text: body } : {}),
+    at,
+    leadAt,
+    textAt: rest[0] ? positionOf(rest[0]) : leadAt,
+  };
 }
 
 function sectionTable(node: Table, caption: Paragraph | undefined, ctx: ReadContext): DraftTable {
@@ -154,8 +176,7 @@ function sectionTable(node: Table, caption: Paragraph | undefined, ctx: ReadCont
 export function sectionSink(section: DraftSection, ctx: ReadContext): BlockSink {
   return {
     paragraph(node) {
-      const block = sectionParagraph(node, section, ctx);
-      if (block) section.blocks.push(block);
+      section.blocks.push(...sectionParagraph(node, section, ctx));
     },
     table(node, caption) {
       section.blocks.push(sectionTable(node, caption, ctx));

@@ -1,6 +1,6 @@
 import { type InitiativeStyle, MAX_LEVEL } from "@gongwen/schema";
 import type { Heading, Root, RootContent } from "mdast";
-import { headingDepth, isHtmlComment, STYLE_COMMENT, TITLE_DEPTH } from "../dialect.js";
+import { headingDepth, isHtmlComment, RUN_IN_COMMENT, STYLE_COMMENT, TITLE_DEPTH } from "../dialect.js";
 import { stripHeadingNumber } from "../labels.js";
 import { readBlock, sectionSink, textSink } from "./blocks.js";
 import { addProblem, positionOf, type ReadContext } from "./context.js";
@@ -80,6 +80,7 @@ export function readBody(root: Root, ctx: ReadContext): Draft {
     const current = stack[stack.length - 1];
     const style = node.type === "html" ? STYLE_COMMENT.exec(node.value.trim()) : null;
     if (style && current) current.declaredStyle = style[1] as InitiativeStyle;
+    if (current && node.type === "html" && RUN_IN_COMMENT.test(node.value.trim())) current.runIn = true;
     if (!isDecoration(node)) started = true;
     i += node.type === "thematicBreak" ? 1 : readBlock(nodes, i, current ? sectionSink(current, ctx) : opening, ctx);
   }

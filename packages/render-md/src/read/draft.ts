@@ -55,6 +55,8 @@ export interface DraftSection {
   declaredStyle?: InitiativeStyle;
   /** The style of the first initiative's label. */
   labelStyle?: InitiativeStyle;
+  /** A paragraph ran initiatives together, or a `<!-- run-in -->` comment said so. */
+  runIn?: boolean;
   blocks: DraftBlock[];
   sections: DraftSection[];
 }

@@ -76,6 +76,7 @@ function sectionInput(section: DraftSection, path: Path, positions: PositionMap)
   const out: Record<string, unknown> = { title: section.title };
   const style = section.declaredStyle ?? section.labelStyle;
   if (style) out.style = style;
+  if (section.runIn) out.runIn = true;
   out.content = section.blocks.map((block, i) => blockInput(block, [...path, "content", i], positions));
   out.sections = section.sections.map((child, i) => sectionInput(child, [...path, "sections", i], positions));
   return out;

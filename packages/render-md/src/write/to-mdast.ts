@@ -13,7 +13,7 @@ import {
   type Table,
 } from "@gongwen/schema";
 import type { Heading, Table as MdastTable, Paragraph, PhrasingContent, Root, RootContent, TableRow } from "mdast";
-import { CAPTION_LABEL, headingDepth, joinLabel, styleComment, TITLE_DEPTH } from "../dialect.js";
+import { CAPTION_LABEL, headingDepth, joinLabel, RUN_IN_NOTE, styleComment, TITLE_DEPTH } from "../dialect.js";
 import { frontMatterYaml } from "./front-matter.js";
 
 function text(value: string): PhrasingContent {
@@ -30,10 +30,14 @@ function paragraph(value: string): Paragraph {
 
 /** `**一是深化改革。**正文`: the label and lead in one strong, the text after it. */
 function initiativeParagraph(initiative: Initiative, style: InitiativeStyle, index: number): Paragraph {
+  return { type: "paragraph", children: initiativeChildren(initiative, style, index) };
+}
+
+function initiativeChildren(initiative: Initiative, style: InitiativeStyle, index: number): PhrasingContent[] {
   const label = joinLabel(initiativeLabel(style, index), initiative.lead ?? "");
   const children: PhrasingContent[] = [{ type: "strong", children: [text(label)] }];
   if (initiative.text !== undefined) children.push(text(initiative.text));
-  return { type: "paragraph", children };
+  return children;
 }
 
 function tableRow(cells: string[]): TableRow {
@@ -58,13 +62,29 @@ function tableNodes(table: Table): RootContent[] {
   return out;
 }
 
-function contentNodes(content: Block[], style: InitiativeStyle, out: RootContent[]): void {
+function contentNodes(content: Block[], style: InitiativeStyle, runIn: boolean, out: RootContent[]): void {
   let initiatives = 0;
+  let run: PhrasingContent[] | undefined;
   for (const block of content) {
     if (typeof block === "string") out.push(paragraph(block));
     else if (isTable(block)) out.push(...tableNodes(block.table));
-    else out.push(initiativeParagraph(block, style, ++initiatives));
+    else if (run) {
+      run.push(...initiativeChildren(block, style, ++initiatives));
+      continue;
+    } else {
+      const node = initiativeParagraph(block, style, ++initiatives);
+      out.push(node);
+      // A run-in section: the initiatives that follow run on in this paragraph.
+      if (runIn) run = node.children;
+      continue;
+    }
+    run = undefined;
   }
+}
+
+/** Whether every run of consecutive initiatives of a content is one initiative alone. */
+function runsAreSingle(content: Block[]): boolean {
+  return content.every((block, i) => !isInitiative(block) || !isInitiative(content[i + 1] ?? ""));
 }
 
 function sectionNodes(section: Section, level: number, index: number, out: RootContent[]): void {
@@ -73,7 +93,9 @@ function sectionNodes(section: Section, level: number, index: number, out: RootC
   if (section.style !== "ordinal" && !section.content.some(isInitiative)) {
     out.push({ type: "html", value: styleComment(section.style) });
   }
-  contentNodes(section.content, section.style, out);
+  // A run-in section shows itself by a paragraph of two initiatives; without one, a comment says it.
+  if (section.runIn && runsAreSingle(section.content)) out.push({ type: "html", value: RUN_IN_NOTE });
+  contentNodes(section.content, section.style, section.runIn === true, out);
   section.sections.forEach((child, i) => {
     sectionNodes(child, level + 1, i + 1, out);
   });
