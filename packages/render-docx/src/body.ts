@@ -1,10 +1,11 @@
 import { type Block, isInitiative, isTable, reportParts, type Section } from "@gongwen/schema";
-import type { FileChild } from "docx";
+import type { BaseXmlComponent, FileChild } from "docx";
 import { attachmentParagraphs } from "./blocks/attachments.js";
 import { colophonBlocks, hasColophon } from "./blocks/colophon.js";
 import { disclosureTable } from "./blocks/disclosure.js";
 import { headingParagraph, isRunIn } from "./blocks/headings.js";
 import { initiativeParagraph } from "./blocks/initiatives.js";
+import { keepTextWithSignature } from "./blocks/keep-with-signature.js";
 import { letterheadParagraphs } from "./blocks/letterhead.js";
 import { bodyParagraph, closingParagraph } from "./blocks/paragraphs.js";
 import { salutationParagraph } from "./blocks/salutation.js";
@@ -23,11 +24,17 @@ export interface BodySwitches {
 
 /** The document's content: the main section, and the 版记 section when the report has one. */
 export interface BodyContent {
-  main: FileChild[];
+  /** Paragraphs and tables of the main section; the last is a paragraph (the date or the 附注). */
+  main: BaseXmlComponent[];
   colophon?: FileChild[];
 }
 
-function contentBlocks(context: RenderContext, section: Section, blocks: readonly Block[], out: FileChild[]): void {
+function contentBlocks(
+  context: RenderContext,
+  section: Section,
+  blocks: readonly Block[],
+  out: BaseXmlComponent[],
+): void {
   let initiatives = 0;
   for (const block of blocks) {
     if (typeof block === "string") out.push(bodyParagraph(block));
@@ -36,7 +43,13 @@ function contentBlocks(context: RenderContext, section: Section, blocks: readonl
   }
 }
 
-function sectionBlocks(context: RenderContext, section: Section, level: number, index: number, out: FileChild[]): void {
+function sectionBlocks(
+  context: RenderContext,
+  section: Section,
+  level: number,
+  index: number,
+  out: BaseXmlComponent[],
+): void {
   const [first, ...rest] = section.content;
   if (isRunIn(context, level) && typeof first === "string") {
     out.push(headingParagraph(context, level, index, section.title, first));
@@ -54,11 +67,12 @@ function sectionBlocks(context: RenderContext, section: Section, level: number, 
 /**
  * Lays out every element of the model in reading order: [disclosure table], [版头], title,
  * 主送机关, opening, the parts or level-1 sections with their subsections, closing, 附件说明,
- * signature and date, 附注 — and the 版记 apart, for its own section.
+ * signature and date, 附注 — and the 版记 apart, for its own section. The text's last paragraph
+ * keeps with the signature (keepTextWithSignature).
  */
 export function bodyContent(context: RenderContext, switches: BodySwitches = {}): BodyContent {
   const { meta, body } = context.report;
-  const main: FileChild[] = [];
+  const main: BaseXmlComponent[] = [];
   if (switches.disclosureTable && meta.disclosure) main.push(...disclosureTable(context));
   if ((switches.letterhead ?? meta.letterhead) && meta.docNumber !== undefined) {
     main.push(...letterheadParagraphs(context, meta.docNumber));
@@ -70,6 +84,7 @@ export function bodyContent(context: RenderContext, switches: BodySwitches = {})
     sectionBlocks(context, section, 1, i + 1, main);
   });
   for (const text of body.closing) main.push(closingParagraph(context, text));
+  keepTextWithSignature(main, main.length);
   if (meta.attachments?.length) main.push(...attachmentParagraphs(context, meta.attachments));
   main.push(...signatureBlock(context));
   return hasColophon(meta) ? { main, colophon: colophonBlocks(context) } : { main };

@@ -137,7 +137,8 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
       { alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true },
       { bold: true },
     ),
-    attachment: bodyLike("attachment", { alignment: AlignmentType.LEFT }),
+    // The 附件说明 is part of the chain that keeps the text's last lines with the signature.
+    attachment: bodyLike("attachment", { alignment: AlignmentType.LEFT, keepNext: true }),
     footer: () =>
       paragraphStyle("footer", {
         offGrid: true,
