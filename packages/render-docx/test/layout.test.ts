@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatChineseDate } from "@gongwen/schema";
 import { hasColophon } from "../src/blocks/colophon.js";
 import { renderDocxSync } from "../src/index.js";
 import { convertToPdf, FONTS_CONF, requireTool } from "./helpers/libreoffice.js";
@@ -92,12 +93,15 @@ function textPages(doc: Measured): Page[] {
   return doc.colophon ? pages.slice(0, -1) : pages;
 }
 
-/** Full pages: text flows on to the next page (which does not open with a heading kept with its text). */
+/**
+ * Full pages: text flows on to the next page (which does not open with a heading kept with its
+ * text, nor is the signature's page, which may take the last lines of the page before along).
+ */
 function fullPages(doc: Measured): Page[] {
   const pages = textPages(doc);
   return pages.filter((page, i) => {
     const next = pages[i + 1];
-    if (!next || (i === 0 && doc.letterhead)) return false;
+    if (!next || i === pages.length - 2 || (i === 0 && doc.letterhead)) return false;
     if (bodyLines(page).some(isTableSize)) return false;
     return !HEADING_START.test(bodyLines(next)[0]?.text ?? "");
   });
@@ -197,6 +201,18 @@ describe.each(reports.map((r) => r.name))("%s", (name) => {
     expect(lines.every(isTableSize)).toBe(true);
     expect(AREA.bottom - emMiddle(lines.at(-1) as Line)).toBeCloseTo(PITCH / 2, 0);
     for (const page of doc.pages.slice(textPages(doc).length, -1)) expect(page.lines).toHaveLength(0);
+  });
+
+  it("sets the signature and date on a page that holds text (§7.3.5)", () => {
+    const doc = get(name);
+    const report = loadYaml((reports.find((r) => r.name === name) as { path: string }).path);
+    const date = formatChineseDate(report.meta.date);
+    const page = textPages(doc).find((p) => p.lines.some((l) => l.text === date)) as Page;
+    expect(page, "no page with the date").toBeDefined();
+    const text = bodyLines(page).filter(
+      (l) => l.text !== report.meta.signature && l.text !== date && !/^附件|^\d+\.|^（.*）$/.test(l.text),
+    );
+    expect(text.length, `page ${page.number}`).toBeGreaterThanOrEqual(1);
   });
 
   it("centres the title on the type area", () => {
