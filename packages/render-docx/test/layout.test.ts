@@ -6,8 +6,8 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatChineseDate } from "@gongwen/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasColophon } from "../src/blocks/colophon.js";
 import { renderDocxSync } from "../src/index.js";
 import { convertToPdf, FONTS_CONF, requireTool } from "./helpers/libreoffice.js";
