@@ -27,9 +27,12 @@ export interface EndingOptions {
   /** 抄送 names: the report gets a 版记. */
   cc?: string[];
   note?: string;
+  /** The organ (default 青溪县水利局) and the title (default its 2023年工作总结). */
+  org?: string;
+  title?: string;
 }
 
-/** A report of the 青溪县水利局 whose text ends `fillers + lastLines` lines after a fixed start. */
+/** A report (of the 青溪县水利局 unless told) whose text ends `fillers + lastLines` lines after a fixed start. */
 export function endingReport(options: EndingOptions): Report {
   const content = [
     ...Array.from({ length: options.fillers }, (_, i) => `第${i + 1}${FILLER}`),
@@ -37,10 +40,10 @@ export function endingReport(options: EndingOptions): Report {
   ];
   return parseReport({
     meta: {
-      org: "青溪县水利局",
+      org: options.org ?? "青溪县水利局",
       year: 2023,
       kind: "summary",
-      title: "青溪县水利局2023年工作总结",
+      title: options.title ?? `${options.org ?? "青溪县水利局"}2023年工作总结`,
       date: "2024-01-09",
       attachments: options.attachments,
       cc: options.cc,

@@ -1,13 +1,15 @@
 /**
- * The last page through LibreOffice: the signature never stands alone (GB/T 9704-2012 §7.3.5).
- * Generated reports end their text on every line of a page (see helpers/endings.ts), with and
- * without a seal and 附件说明; all are converted in one LibreOffice run.
+ * The pages reviewers look at hardest, through LibreOffice: the last page — the signature never
+ * stands alone (GB/T 9704-2012 §7.3.5) — and the title's lines (§7.3.1). Generated reports end
+ * their text on every line of a page (see helpers/endings.ts), with and without a seal and
+ * 附件说明, and carry long titles of organs; all are converted in one LibreOffice run.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderDocxSync } from "../src/index.js";
+import { breakTitle, gbt9704, renderDocxSync } from "../src/index.js";
 import type { ProfileOverride } from "../src/profile/types.js";
 import { layOut } from "./helpers/batch.js";
 import { type EndingOptions, endingReport, FILLER } from "./helpers/endings.js";
+import { ORGAN_TITLES } from "./helpers/organ-titles.js";
 import type { Line, Page } from "./helpers/pdf-words.js";
 
 /** The bottom edge of the type area, in millimetres from the top of the paper. */
@@ -33,6 +35,15 @@ const fixtures: Fixture[] = [
   })),
 ];
 
+const titled: Fixture[] = [
+  ...ORGAN_TITLES.map(([title, org], i) => ({ name: `title-${i}`, ending: { fillers: 0, lastLines: 1, title, org } })),
+  {
+    name: "title-by-hand",
+    ending: { fillers: 0, lastLines: 1, title: "青溪县水利局\n2023年\n工作总结" },
+  },
+];
+fixtures.push(...titled);
+
 let pages = new Map<string, Page[]>();
 
 beforeAll(() => {
@@ -49,7 +60,7 @@ const isText = (line: Line) => {
   return text !== SIGNATURE && text !== DATE && !text.startsWith("附件") && !/^（.*）$/.test(text);
 };
 
-describe.each(fixtures.map((f) => f.name))("%s", (name) => {
+describe.each(fixtures.filter((f) => !titled.includes(f)).map((f) => f.name))("%s", (name) => {
   it("sets the signature and date on a page that holds text", () => {
     const doc = pages.get(name) as Page[];
     const fixture = fixtures.find((f) => f.name === name) as Fixture;
@@ -71,5 +82,19 @@ describe("the fixtures of the last page", () => {
     // Where the last text line would land without any keeping: one row further per filler.
     const rows = new Set(fixtures.filter((f) => f.name.startsWith("plain-")).map((f) => f.ending.fillers % 22));
     expect(rows.size).toBe(22);
+  });
+});
+
+describe.each(titled.map((f) => f.name))("%s", (name) => {
+  it("sets the title in the lines chosen for it, none wrapped again", () => {
+    const fixture = titled.find((f) => f.name === name) as Fixture;
+    const report = endingReport(fixture.ending);
+    const expected =
+      report.meta.titleLines ??
+      breakTitle(report.meta.title, gbt9704.title.maxLineChars, gbt9704.title.shape, report.meta.org);
+    const first = (pages.get(name) as Page[])[0] as Page;
+    // 二号 lines: poppler's boxes are 1.3 × 22 pt high.
+    const titleLines = first.lines.filter((l) => l.height > 9);
+    expect(titleLines.map(compact)).toEqual(expected);
   });
 });
