@@ -12,6 +12,7 @@ export { resolveProfile } from "./profile/resolve.js";
 export { PROFILE_SHAPE } from "./profile/shape.js";
 export {
   type BuiltInProfileName,
+  FONT_ROLE_PARENTS,
   FONT_ROLES,
   type FontChoice,
   type FontRole,
