@@ -3,6 +3,7 @@ import { abbreviatedYear, datePadding, dateStyle } from "./dates.js";
 import { docNumber } from "./doc-number.js";
 import { doubledPunctuation } from "./doubled-punctuation.js";
 import { leadEnding, titleEnding } from "./endings.js";
+import { fontCoverage } from "./font-coverage.js";
 import { fullwidthAlnum, invisibleChar, straySpace } from "./hygiene.js";
 import { numberingMark } from "./numbering-mark.js";
 import { pairedMarks } from "./paired-marks.js";
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   fullwidthAlnum,
   straySpace,
   invisibleChar,
+  fontCoverage,
 ];
 
 /** The ids of every rule. */

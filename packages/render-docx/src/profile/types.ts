@@ -70,7 +70,7 @@ export interface Profile {
 
 /** A profile with any part left out, merged over a built-in profile. */
 export type ProfileOverride = {
-  /** The built-in profile to start from: `gbt9704` (default) or `fangzhengGbk`. */
+  /** The built-in profile to start from: `gbt9704` (default), `fangzhengGbk` or `gbt9704Gbk`. */
   base?: BuiltInProfileName;
   name?: string;
   page?: Partial<Profile["page"]>;
@@ -87,4 +87,4 @@ export type ProfileOverride = {
 };
 
 /** The names of the built-in profiles. */
-export type BuiltInProfileName = "gbt9704" | "fangzhengGbk";
+export type BuiltInProfileName = "gbt9704" | "fangzhengGbk" | "gbt9704Gbk";
