@@ -20,6 +20,8 @@ const AREA = { left: 28, right: 184, top: 37, bottom: 262, width: 156 };
 const PITCH = (579 / 20) * (25.4 / 72);
 /** One 四号 character (page numbers are one in from the edge). */
 const PAGE_NUMBER_CHAR = 14 * (25.4 / 72);
+/** One 四号 character of the 版记 (抄送 and 印发机关 are one in from the left). */
+const COLOPHON_CHAR = 14 * (25.4 / 72);
 const FULL_WIDTH = /^[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]+$/u;
 const HEADING_START = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|（\d+）)/u;
 /** Punctuation LibreOffice (like Word) lets hang into the right margin rather than start a line with it. */
@@ -213,6 +215,23 @@ describe.each(reports.map((r) => r.name))("%s", (name) => {
       (l) => l.text !== report.meta.signature && l.text !== date && !/^附件|^\d+\.|^（.*）$/.test(l.text),
     );
     expect(text.length, `page ${page.number}`).toBeGreaterThanOrEqual(1);
+  });
+
+  it("sets 主送机关 flush left and the 版记's 抄送 and 印发机关 one character in", () => {
+    const doc = get(name);
+    const report = loadYaml((reports.find((r) => r.name === name) as { path: string }).path);
+    const all = doc.pages.flatMap((p) => p.lines);
+    if (report.meta.recipients !== undefined) {
+      const salutation = all.find((l) => l.text.endsWith("：") && l.text.startsWith(report.meta.recipients as string));
+      expect(salutation?.x0).toBeCloseTo(AREA.left, 0);
+    }
+    if (doc.colophon) {
+      const lines = bodyLines(doc.pages.at(-1) as Page);
+      const cc = lines.filter((l) => l.text.startsWith("抄送："));
+      const issued = lines.filter((l) => l.text.endsWith("印发"));
+      expect(cc.length + issued.length).toBeGreaterThan(0);
+      for (const line of [...cc, ...issued]) expect(line.x0, line.text).toBeCloseTo(AREA.left + COLOPHON_CHAR, 0);
+    }
   });
 
   it("centres the title on the type area", () => {

@@ -53,7 +53,7 @@ function colophonRows(context: RenderContext): ColophonRow[] {
       lines: wrappedLines(text, Math.floor((typeWidth - 2 * char) / char), Math.floor((typeWidth - 5 * char) / char)),
       paragraph: new Paragraph({
         style,
-        indent: { left: 4 * char, hanging: 3 * char, right: char },
+        indent: { left: 4 * char, hanging: 3 * char, firstLineChars: 0, right: char },
         children: [textRun(text)],
       }),
     });
@@ -65,7 +65,7 @@ function colophonRows(context: RenderContext): ColophonRow[] {
       lines: 1,
       paragraph: new Paragraph({
         style,
-        indent: { left: char, right: char },
+        indent: { left: char, right: char, firstLine: 0, firstLineChars: 0 },
         tabStops: [{ type: TabStopType.RIGHT, position: typeWidth - char }],
         children: [textRun(issuer), new TextRun({ children: [new Tab(), `${date}印发`] })],
       }),
