@@ -175,7 +175,8 @@ describe("styles", () => {
     expect(pPr.indexOf("w:snapToGrid")).toBeLessThan(pPr.indexOf("w:spacing"));
     expect(val(title, "w:snapToGrid")).toBe("0");
     expect(find(title, "w:basedOn")).toBeUndefined();
-    expect(find(title, "w:ind")).toBeUndefined();
+    // No indent, said outright: LibreOffice would otherwise take Normal's.
+    expect(find(title, "w:ind")?.attributes).toEqual({ "w:firstLine": "0", "w:firstLineChars": "0" });
   });
 
   it("gives the four heading levels Word's names, outline levels and the standard's fonts", () => {
@@ -406,9 +407,15 @@ describe("content", () => {
     expect(val(borders, "w:left")).toBe("none");
     const cc = paragraph(full, "抄送：");
     expect(cc.text).toBe("抄送：市水利局，县委办公室，县政府办公室。");
-    expect(find(cc.element, "w:ind")?.attributes).toEqual({ "w:left": "1120", "w:right": "280", "w:hanging": "840" });
+    expect(find(cc.element, "w:ind")?.attributes).toEqual({
+      "w:left": "1120",
+      "w:right": "280",
+      "w:hanging": "840",
+      "w:firstLineChars": "0",
+    });
     const issued = paragraph(full, "青溪县水利局办公室");
     expect(issued.text).toBe("青溪县水利局办公室2024年1月15日印发");
+    expect(find(issued.element, "w:ind")?.attributes).toMatchObject({ "w:firstLine": "0", "w:firstLineChars": "0" });
     expect(find(issued.element, "w:tab")).toBeDefined();
     expect(find(issued.element, "w:tabs")?.children).toHaveLength(1);
     expect(val(issued.element, "w:tab", "w:pos")).toBe(String(8844 - 280));
