@@ -1,7 +1,7 @@
 import { type Block, isInitiative, isTable, reportParts, type Section } from "@gongwen/schema";
 import type { BaseXmlComponent, FileChild } from "docx";
 import { attachmentParagraphs } from "./blocks/attachments.js";
-import { colophonBlocks, hasColophon } from "./blocks/colophon.js";
+import { type ColophonPlacement, colophonBlocks, hasColophon } from "./blocks/colophon.js";
 import { disclosureTable } from "./blocks/disclosure.js";
 import { headingParagraph, isRunIn } from "./blocks/headings.js";
 import { initiativeParagraph } from "./blocks/initiatives.js";
@@ -12,7 +12,9 @@ import { salutationParagraph } from "./blocks/salutation.js";
 import { signatureBlock } from "./blocks/signature.js";
 import { tableBlocks } from "./blocks/tables.js";
 import { titleParagraph } from "./blocks/title.js";
+import { colophonPlacement } from "./colophon-placement.js";
 import type { RenderContext } from "./context.js";
+import { estimateTextEnd } from "./page-estimate.js";
 
 /** Switches of renderDocx that choose optional parts of the document. */
 export interface BodySwitches {
@@ -20,13 +22,22 @@ export interface BodySwitches {
   letterhead?: boolean;
   /** The disclosure attributes as a table before the text; default false. */
   disclosureTable?: boolean;
+  /**
+   * Where the 版记 goes: `auto` (default) puts it at the foot of the text's last page when that is
+   * an even page with room for it (see colophonPlacement), else on a page of its own.
+   */
+  colophonPlacement?: "auto" | ColophonPlacement;
 }
 
-/** The document's content: the main section, and the 版记 section when the report has one. */
+/**
+ * The document's content: the main section, and the 版记 when the report has one — in a section of
+ * its own, or (placed `samePage`) at the end of the main section.
+ */
 export interface BodyContent {
-  /** Paragraphs and tables of the main section; the last is a paragraph (the date or the 附注). */
+  /** Paragraphs and tables of the main section; the last is a paragraph. */
   main: BaseXmlComponent[];
   colophon?: FileChild[];
+  placement?: ColophonPlacement;
 }
 
 function contentBlocks(
@@ -74,7 +85,8 @@ export function bodyContent(context: RenderContext, switches: BodySwitches = {})
   const { meta, body } = context.report;
   const main: BaseXmlComponent[] = [];
   if (switches.disclosureTable && meta.disclosure) main.push(...disclosureTable(context));
-  if ((switches.letterhead ?? meta.letterhead) && meta.docNumber !== undefined) {
+  const letterhead = (switches.letterhead ?? meta.letterhead) && meta.docNumber !== undefined;
+  if (letterhead && meta.docNumber !== undefined) {
     main.push(...letterheadParagraphs(context, meta.docNumber));
   }
   main.push(titleParagraph(context));
@@ -87,5 +99,9 @@ export function bodyContent(context: RenderContext, switches: BodySwitches = {})
   keepTextWithSignature(main, main.length);
   if (meta.attachments?.length) main.push(...attachmentParagraphs(context, meta.attachments));
   main.push(...signatureBlock(context));
-  return hasColophon(meta) ? { main, colophon: colophonBlocks(context) } : { main };
+  if (!hasColophon(meta)) return { main };
+  const wanted = switches.colophonPlacement ?? "auto";
+  const opening = { letterhead, disclosureTable: Boolean(switches.disclosureTable && meta.disclosure) };
+  const placement = wanted === "auto" ? colophonPlacement(context, estimateTextEnd(context, opening)) : wanted;
+  return { main, colophon: colophonBlocks(context, placement), placement };
 }

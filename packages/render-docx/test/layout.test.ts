@@ -89,10 +89,13 @@ function rowsOf(lines: readonly Line[]): number[] {
   return rows;
 }
 
-/** The pages of text: not the 版记's, not blank. */
+/** True when a page holds only the 版记 (四号 lines, no body text). */
+const onlyColophon = (page: Page) => bodyLines(page).every(isTableSize);
+
+/** The pages of text: not blank, not a page of the 版记 alone (a 版记 may share the text's last page). */
 function textPages(doc: Measured): Page[] {
   const pages = doc.pages.filter((p) => bodyLines(p).length > 0);
-  return doc.colophon ? pages.slice(0, -1) : pages;
+  return doc.colophon && onlyColophon(pages.at(-1) as Page) ? pages.slice(0, -1) : pages;
 }
 
 /**
@@ -189,7 +192,7 @@ describe.each(reports.map((r) => r.name))("%s", (name) => {
     }
   });
 
-  it("puts the 版记 at the foot of an even last page without a number, after blank pages only", () => {
+  it("puts the 版记 at the foot of an even last page, numbered only when it holds text, after blank pages only", () => {
     const doc = get(name);
     if (!doc.colophon) {
       expect(doc.pages.at(-1)?.lines.some((l) => l.text.startsWith("抄送"))).toBe(false);
@@ -197,10 +200,12 @@ describe.each(reports.map((r) => r.name))("%s", (name) => {
     }
     const last = doc.pages.at(-1) as Page;
     expect(last.number % 2).toBe(0);
-    expect(footerLines(last)).toHaveLength(0);
     const lines = bodyLines(last);
+    expect(footerLines(last).map((l) => l.text.replace(/\s/g, ""))).toEqual(
+      onlyColophon(last) ? [] : [`—${last.number}—`],
+    );
     expect(lines.some((l) => l.text.startsWith("抄送：") || l.text.endsWith("印发"))).toBe(true);
-    expect(lines.every(isTableSize)).toBe(true);
+    expect(isTableSize(lines.at(-1) as Line)).toBe(true);
     expect(AREA.bottom - emMiddle(lines.at(-1) as Line)).toBeCloseTo(PITCH / 2, 0);
     for (const page of doc.pages.slice(textPages(doc).length, -1)) expect(page.lines).toHaveLength(0);
   });

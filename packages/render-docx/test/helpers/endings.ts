@@ -24,8 +24,9 @@ export interface EndingOptions {
   /** Lines of the paragraph that ends the text. */
   lastLines: number;
   attachments?: string[];
-  /** 抄送 names: the report gets a 版记. */
+  /** 抄送 names and the 印发机关: the report gets a 版记. */
   cc?: string[];
+  issuer?: string;
   note?: string;
   /** The organ (default 青溪县水利局) and the title (default its 2023年工作总结). */
   org?: string;
@@ -47,6 +48,7 @@ export function endingReport(options: EndingOptions): Report {
       date: "2024-01-09",
       attachments: options.attachments,
       cc: options.cc,
+      issuer: options.issuer,
       note: options.note,
     },
     body: {
