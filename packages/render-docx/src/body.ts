@@ -24,7 +24,7 @@ export interface BodySwitches {
   disclosureTable?: boolean;
   /**
    * Where the 版记 goes: `auto` (default) puts it at the foot of the text's last page when that is
-   * an even page with room for it (see colophonPlacement), else on a page of its own.
+   * an even page with room for it, else on a page of its own (see colophonPlacement).
    */
   colophonPlacement?: "auto" | ColophonPlacement;
 }

@@ -68,6 +68,14 @@ export function renderDocxSync(report: Report, options: RenderDocxOptions = {}):
     const end = content.main[content.main.length - 1];
     if (!(end instanceof Paragraph)) throw new Error("renderDocx: the body must end with a paragraph");
     end.addSectionProperties(mainSection as unknown as SectionProperties);
+    if (content.placement === "afterBlankPage") {
+      // The blank page written out, a section of its own with the footer without number: Word
+      // might print a page it inserts for an even-page break with the text's numbered footer.
+      const blankPage = new Paragraph({});
+      const blankSection = sectionProperties(context, { footers: { odd: blank, even: blank }, start: "nextPage" });
+      blankPage.addSectionProperties(blankSection as unknown as SectionProperties);
+      content.main.push(blankPage);
+    }
     last = sectionProperties(context, {
       footers: { odd: blank, even: blank },
       start: profile.colophon.evenPage ? "evenPage" : "nextPage",

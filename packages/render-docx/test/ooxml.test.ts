@@ -156,6 +156,15 @@ describe("page setup", () => {
     expect(val(table, "w:tblW", "w:w")).toBe("8844");
   });
 
+  it("writes the blank page before the 版记 as a section with the footer without number", async () => {
+    const docx = openDocx(await renderDocx(fullReport(), { colophonPlacement: "afterBlankPage" }));
+    const sections = findAll(docx.document, "w:sectPr");
+    expect(sections.map((section) => val(section, "w:type"))).toEqual([undefined, "nextPage", "evenPage"]);
+    const refs = (section: XmlElement) => findAll(section, "w:footerReference").map((r) => r.attributes["r:id"]);
+    expect(refs(sections[1] as XmlElement)).toEqual(["rId6", "rId6"]);
+    expect(refs(sections[2] as XmlElement)).toEqual(["rId6", "rId6"]);
+  });
+
   it("has one section and two footers when there is no 版记", () => {
     expect(findAll(small.document, "w:sectPr")).toHaveLength(1);
     expect(small.parts.has("word/footer3.xml")).toBe(false);

@@ -77,9 +77,11 @@ function colophonRows(context: RenderContext): ColophonRow[] {
 
 /**
  * Where the 版记 goes: on a page of its own (a new section starting on an even page, after a blank
- * page when needed), or at the foot of the page the text ends on (an even page with room).
+ * page the suite inserts when needed), on a page of its own after a blank page written out (the
+ * text ends on an even page without room), or at the foot of the page the text ends on (an even
+ * page with room).
  */
-export type ColophonPlacement = "ownPage" | "samePage";
+export type ColophonPlacement = "ownPage" | "afterBlankPage" | "samePage";
 
 /** The height of the 版记 in grid lines: its rows' lines (the rules fit within them). */
 export function colophonLines(context: RenderContext): number {
@@ -145,7 +147,7 @@ export function colophonBlocks(context: RenderContext, placement: ColophonPlacem
         }),
     ),
   });
-  if (placement === "ownPage") return [spacer, table];
+  if (placement !== "samePage") return [spacer, table];
   // A floating table is anchored in the paragraph after it: a line of one point, off the grid.
   const anchor = new Paragraph({
     style: useStyle(context, "Colophon"),
