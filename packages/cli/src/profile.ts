@@ -1,4 +1,11 @@
-import { ProfileError, type ProfileOverride, validateProfile } from "@gongwen/render-docx";
+import { existsSync } from "node:fs";
+import {
+  BUILT_IN_PROFILES,
+  type BuiltInProfileName,
+  ProfileError,
+  type ProfileOverride,
+  validateProfile,
+} from "@gongwen/render-docx";
 import { type Locale, type Problem, yamlLocator, yamlSyntaxProblems } from "@gongwen/schema";
 import { LineCounter, parseDocument } from "yaml";
 import { UserError } from "./errors.js";
@@ -7,9 +14,11 @@ import { say } from "./locale.js";
 
 /**
  * Reads a DOCX layout profile from a YAML or JSON file (JSON is YAML too) and validates it.
- * Every problem is reported with its `file:line:col`; a broken profile stops the command.
+ * Every problem is reported with its `file:line:col`; a broken profile stops the command. The
+ * name of a built-in profile (`gbt9704Gbk`) stands for itself when no file has that name.
  */
 export async function loadProfile(file: string, locale: Locale): Promise<ProfileOverride> {
+  if (Object.hasOwn(BUILT_IN_PROFILES, file) && !existsSync(file)) return { base: file as BuiltInProfileName };
   const text = await readText(file, locale);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });

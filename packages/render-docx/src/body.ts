@@ -1,17 +1,20 @@
 import { type Block, type Initiative, isInitiative, isTable, reportParts, type Section } from "@gongwen/schema";
-import type { FileChild } from "docx";
+import type { BaseXmlComponent, FileChild } from "docx";
 import { attachmentParagraphs } from "./blocks/attachments.js";
-import { colophonBlocks, hasColophon } from "./blocks/colophon.js";
+import { type ColophonPlacement, colophonBlocks, hasColophon } from "./blocks/colophon.js";
 import { disclosureTable } from "./blocks/disclosure.js";
 import { headingParagraph, isRunIn } from "./blocks/headings.js";
 import { initiativeParagraph, runInParagraph } from "./blocks/initiatives.js";
+import { keepTextWithSignature } from "./blocks/keep-with-signature.js";
 import { letterheadParagraphs } from "./blocks/letterhead.js";
 import { bodyParagraph, closingParagraph } from "./blocks/paragraphs.js";
 import { salutationParagraph } from "./blocks/salutation.js";
 import { signatureBlock } from "./blocks/signature.js";
 import { tableBlocks } from "./blocks/tables.js";
 import { titleParagraph } from "./blocks/title.js";
+import { colophonPlacement } from "./colophon-placement.js";
 import type { RenderContext } from "./context.js";
+import { estimateTextEnd } from "./page-estimate.js";
 
 /** Switches of renderDocx that choose optional parts of the document. */
 export interface BodySwitches {
@@ -19,15 +22,30 @@ export interface BodySwitches {
   letterhead?: boolean;
   /** The disclosure attributes as a table before the text; default false. */
   disclosureTable?: boolean;
+  /**
+   * Where the 版记 goes: `auto` (default) puts it at the foot of the text's last page when that is
+   * an even page with room for it, else on a page of its own (see colophonPlacement).
+   */
+  colophonPlacement?: "auto" | ColophonPlacement;
 }
 
-/** The document's content: the main section, and the 版记 section when the report has one. */
+/**
+ * The document's content: the main section, and the 版记 when the report has one — in a section of
+ * its own, or (placed `samePage`) at the end of the main section.
+ */
 export interface BodyContent {
-  main: FileChild[];
+  /** Paragraphs and tables of the main section; the last is a paragraph. */
+  main: BaseXmlComponent[];
   colophon?: FileChild[];
+  placement?: ColophonPlacement;
 }
 
-function contentBlocks(context: RenderContext, section: Section, blocks: readonly Block[], out: FileChild[]): void {
+function contentBlocks(
+  context: RenderContext,
+  section: Section,
+  blocks: readonly Block[],
+  out: BaseXmlComponent[],
+): void {
   let initiatives = 0;
   let run: Initiative[] = [];
   // A section with runIn sets each run of consecutive initiatives in one paragraph.
@@ -49,7 +67,13 @@ function contentBlocks(context: RenderContext, section: Section, blocks: readonl
   flush();
 }
 
-function sectionBlocks(context: RenderContext, section: Section, level: number, index: number, out: FileChild[]): void {
+function sectionBlocks(
+  context: RenderContext,
+  section: Section,
+  level: number,
+  index: number,
+  out: BaseXmlComponent[],
+): void {
   const [first, ...rest] = section.content;
   if (isRunIn(context, level) && typeof first === "string") {
     out.push(headingParagraph(context, level, index, section.title, first));
@@ -67,13 +91,15 @@ function sectionBlocks(context: RenderContext, section: Section, level: number, 
 /**
  * Lays out every element of the model in reading order: [disclosure table], [版头], title,
  * 主送机关, opening, the parts or level-1 sections with their subsections, closing, 附件说明,
- * signature and date, 附注 — and the 版记 apart, for its own section.
+ * signature and date, 附注 — and the 版记 apart, for its own section. The text's last paragraph
+ * keeps with the signature (keepTextWithSignature).
  */
 export function bodyContent(context: RenderContext, switches: BodySwitches = {}): BodyContent {
   const { meta, body } = context.report;
-  const main: FileChild[] = [];
+  const main: BaseXmlComponent[] = [];
   if (switches.disclosureTable && meta.disclosure) main.push(...disclosureTable(context));
-  if ((switches.letterhead ?? meta.letterhead) && meta.docNumber !== undefined) {
+  const letterhead = (switches.letterhead ?? meta.letterhead) && meta.docNumber !== undefined;
+  if (letterhead && meta.docNumber !== undefined) {
     main.push(...letterheadParagraphs(context, meta.docNumber));
   }
   main.push(titleParagraph(context));
@@ -83,7 +109,12 @@ export function bodyContent(context: RenderContext, switches: BodySwitches = {})
     sectionBlocks(context, section, 1, i + 1, main);
   });
   for (const text of body.closing) main.push(closingParagraph(context, text));
+  keepTextWithSignature(main, main.length);
   if (meta.attachments?.length) main.push(...attachmentParagraphs(context, meta.attachments));
   main.push(...signatureBlock(context));
-  return hasColophon(meta) ? { main, colophon: colophonBlocks(context) } : { main };
+  if (!hasColophon(meta)) return { main };
+  const wanted = switches.colophonPlacement ?? "auto";
+  const opening = { letterhead, disclosureTable: Boolean(switches.disclosureTable && meta.disclosure) };
+  const placement = wanted === "auto" ? colophonPlacement(context, estimateTextEnd(context, opening)) : wanted;
+  return { main, colophon: colophonBlocks(context, placement), placement };
 }

@@ -5,13 +5,15 @@
  * browsers too.
  */
 export type { BodySwitches } from "./body.js";
+export { type FontCoverageWarning, fontCoverage, GBK_PROFILE, type TextPlace } from "./font-coverage.js";
 export { type Geometry, geometryOf } from "./geometry.js";
-export { BUILT_IN_PROFILES, fangzhengGbk, gbt9704 } from "./profile/builtins.js";
+export { BUILT_IN_PROFILES, fangzhengGbk, gbt9704, gbt9704Gbk } from "./profile/builtins.js";
 export { ProfileError, type ProfileProblem } from "./profile/errors.js";
 export { resolveProfile } from "./profile/resolve.js";
 export { PROFILE_SHAPE } from "./profile/shape.js";
 export {
   type BuiltInProfileName,
+  FONT_ROLE_PARENTS,
   FONT_ROLES,
   type FontChoice,
   type FontRole,

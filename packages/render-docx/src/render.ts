@@ -62,20 +62,31 @@ export function renderDocxSync(report: Report, options: RenderDocxOptions = {}):
   const blank = FIRST_FOOTER_ID + 2;
   const mainSection = sectionProperties(context, { footers: { odd, even } });
   let last = mainSection;
-  if (content.colophon) {
+  if (content.colophon && content.placement === "samePage") {
+    content.main.push(...content.colophon);
+  } else if (content.colophon) {
     const end = content.main[content.main.length - 1];
     if (!(end instanceof Paragraph)) throw new Error("renderDocx: the body must end with a paragraph");
     end.addSectionProperties(mainSection as unknown as SectionProperties);
+    if (content.placement === "afterBlankPage") {
+      // The blank page written out, a section of its own with the footer without number: Word
+      // might print a page it inserts for an even-page break with the text's numbered footer.
+      const blankPage = new Paragraph({});
+      const blankSection = sectionProperties(context, { footers: { odd: blank, even: blank }, start: "nextPage" });
+      blankPage.addSectionProperties(blankSection as unknown as SectionProperties);
+      content.main.push(blankPage);
+    }
     last = sectionProperties(context, {
       footers: { odd: blank, even: blank },
       start: profile.colophon.evenPage ? "evenPage" : "nextPage",
       bottom: true,
     });
   }
+  const ownPage = content.colophon !== undefined && content.placement !== "samePage";
   const body =
-    xmlOfComponents(content.main) + (content.colophon ? xmlOfComponents(content.colophon) : "") + xmlOfComponent(last);
+    xmlOfComponents(content.main) + (ownPage ? xmlOfComponents(content.colophon ?? []) : "") + xmlOfComponent(last);
   const footers = [footerXml(context, "odd"), footerXml(context, "even")];
-  if (content.colophon) footers.push(footerXml(context, "blank"));
+  if (ownPage) footers.push(footerXml(context, "blank"));
   const custom = customPropertiesXml(report.meta);
   const entries: ZipEntry[] = [
     cachedZipEntry("[Content_Types].xml", contentTypesXml(footers.length, custom !== undefined)),

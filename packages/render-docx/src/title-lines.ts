@@ -1,5 +1,6 @@
 import type { TitleShape } from "./profile/types.js";
 import { textWidth } from "./text-width.js";
+import { CONNECTIVES, NAME_SUFFIXES, TITLE_TERMS, TRAILING_PARTICLES } from "./title-terms.js";
 
 /** Characters that may not end a line (opening brackets and quotes). */
 const NO_LINE_END = /[（(《〈“‘〔【[{]$/;
@@ -13,15 +14,58 @@ const segmenter =
     ? new Intl.Segmenter("zh-Hans", { granularity: "word" })
     : undefined;
 
+const HAN = /^\p{Script=Han}$/u;
+
 /**
- * Splits a title into the pieces a line may break between: words (by the platform's word
- * segmenter where it has one), numbers with their units, and 《book titles》 whole; punctuation
- * stays with the word it belongs to.
+ * The title's words: the platform's word segmenter (where it has one; characters and runs of
+ * Latin letters and digits otherwise), then put back together where it splits a 公文 term or an
+ * unknown name — a run of single characters (`青|溪|县` → `青溪县`, `管|委|会`), a name suffix
+ * or a particle after its word (`改革|局`, `情况|的`), and every TITLE_TERMS occurrence.
  */
-export function titleSegments(title: string, keepBookTitles = true): string[] {
+export function titleWords(title: string): string[] {
   const raw = segmenter
     ? Array.from(segmenter.segment(title), (s) => s.segment)
     : Array.from(title.match(/[A-Za-z0-9.]+|./gsu) ?? []);
+  const single = (piece: string | undefined) => piece !== undefined && HAN.test(piece) && !CONNECTIVES.includes(piece);
+  const breaks = new Set<number>();
+  let at = 0;
+  raw.forEach((piece, i) => {
+    const previous = raw[i - 1];
+    const joins =
+      i > 0 &&
+      single(piece) &&
+      (NAME_SUFFIXES.includes(piece) ||
+        TRAILING_PARTICLES.includes(piece) ||
+        (single(previous) && !TRAILING_PARTICLES.includes(previous as string)));
+    if (i > 0 && !joins) breaks.add(at);
+    at += piece.length;
+  });
+  for (const term of TITLE_TERMS) {
+    for (let from = title.indexOf(term); from !== -1; from = title.indexOf(term, from + 1)) {
+      for (let inside = from + 1; inside < from + term.length; inside++) breaks.delete(inside);
+    }
+  }
+  const words: string[] = [];
+  let start = 0;
+  for (const end of [...breaks].sort((a, b) => a - b)) {
+    words.push(title.slice(start, end));
+    start = end;
+  }
+  words.push(title.slice(start));
+  return words.filter((w) => w !== "");
+}
+
+/**
+ * Splits a title into the pieces a line may break between: words (titleWords; with `whole`
+ * false, the segmenter's words alone), numbers with their units, and 《book titles》 whole
+ * (with `keepBookTitles`); punctuation stays with the word it belongs to.
+ */
+export function titleSegments(title: string, keepBookTitles = true, whole = true): string[] {
+  const raw = whole
+    ? titleWords(title)
+    : segmenter
+      ? Array.from(segmenter.segment(title), (s) => s.segment)
+      : Array.from(title);
   const out: string[] = [];
   let bookDepth = 0;
   for (const piece of raw) {
@@ -43,16 +87,28 @@ export function titleSegments(title: string, keepBookTitles = true): string[] {
   return out;
 }
 
-function shapePenalty(widths: number[], shape: TitleShape): number {
+/** What each em squared by which a line is longer than the next (in a trapezoid) adds to the cost. */
+const SHAPE_WEIGHT = 2;
+
+/**
+ * How far lines of these widths are from the profile's shape: nothing for a trapezoid (each line
+ * at least as long as the one above; the reverse for an inverted one) or a diamond (three or more
+ * lines, the widest in the middle); otherwise the squares of the steps that go the wrong way, so
+ * a title one character off the shape beats one broken far from its balance.
+ */
+export function shapePenalty(widths: readonly number[], shape: TitleShape): number {
   if (widths.length < 2) return 0;
   const ordered = shape === "trapezoid" ? widths : [...widths].reverse();
-  // A trapezoid grows line by line; a diamond (three or more lines) may also have its widest line in the middle.
-  const growing = ordered.every((w, i) => i === 0 || w >= (ordered[i - 1] as number));
-  if (growing) return 0;
+  let wrong = 0;
+  ordered.forEach((w, i) => {
+    const above = i === 0 ? w : (ordered[i - 1] as number);
+    if (above > w) wrong += (above - w) ** 2;
+  });
+  if (wrong === 0) return 0;
   const middle = Math.max(...widths.slice(1, -1));
   const diamond =
     widths.length >= 3 && middle >= (widths[0] as number) && middle >= (widths[widths.length - 1] as number);
-  return diamond ? 0 : 1000;
+  return diamond ? 0 : SHAPE_WEIGHT * wrong;
 }
 
 /**
@@ -77,8 +133,13 @@ const remembered = new Map<string, string[]>();
 function balancedLines(title: string, maxEms: number, shape: TitleShape, org: string | undefined): string[] {
   const total = textWidth(title);
   if (total <= maxEms) return [title];
-  // A 《book title》 longer than a line is the one thing that may break inside.
-  const segments = titleSegments(title).flatMap((s) => (textWidth(s) > maxEms ? titleSegments(s, false) : [s]));
+  // A 《book title》 or a name longer than a line is the one thing that may break inside: at the
+  // segmenter's words, or between characters where even those are too long.
+  const segments = titleSegments(title).flatMap((s) =>
+    textWidth(s) <= maxEms
+      ? [s]
+      : titleSegments(s, false, false).flatMap((w) => (textWidth(w) > maxEms ? Array.from(w) : [w])),
+  );
   const widths = segments.map(textWidth);
   const lineCount = Math.max(2, Math.ceil(total / maxEms));
   const ends: number[] = [];

@@ -6,6 +6,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { formatChineseDate } from "@gongwen/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasColophon } from "../src/blocks/colophon.js";
 import { renderDocxSync } from "../src/index.js";
@@ -19,6 +20,8 @@ const AREA = { left: 28, right: 184, top: 37, bottom: 262, width: 156 };
 const PITCH = (579 / 20) * (25.4 / 72);
 /** One 四号 character (page numbers are one in from the edge). */
 const PAGE_NUMBER_CHAR = 14 * (25.4 / 72);
+/** One 四号 character of the 版记 (抄送 and 印发机关 are one in from the left). */
+const COLOPHON_CHAR = 14 * (25.4 / 72);
 const FULL_WIDTH = /^[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]+$/u;
 const HEADING_START = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|（\d+）)/u;
 /** Punctuation LibreOffice (like Word) lets hang into the right margin rather than start a line with it. */
@@ -86,18 +89,24 @@ function rowsOf(lines: readonly Line[]): number[] {
   return rows;
 }
 
-/** The pages of text: not the 版记's, not blank. */
+/** True when a page holds only the 版记 (四号 lines, no body text). */
+const onlyColophon = (page: Page) => bodyLines(page).every(isTableSize);
+
+/** The pages of text: not blank, not a page of the 版记 alone (a 版记 may share the text's last page). */
 function textPages(doc: Measured): Page[] {
   const pages = doc.pages.filter((p) => bodyLines(p).length > 0);
-  return doc.colophon ? pages.slice(0, -1) : pages;
+  return doc.colophon && onlyColophon(pages.at(-1) as Page) ? pages.slice(0, -1) : pages;
 }
 
-/** Full pages: text flows on to the next page (which does not open with a heading kept with its text). */
+/**
+ * Full pages: text flows on to the next page (which does not open with a heading kept with its
+ * text, nor is the signature's page, which may take the last lines of the page before along).
+ */
 function fullPages(doc: Measured): Page[] {
   const pages = textPages(doc);
   return pages.filter((page, i) => {
     const next = pages[i + 1];
-    if (!next || (i === 0 && doc.letterhead)) return false;
+    if (!next || i === pages.length - 2 || (i === 0 && doc.letterhead)) return false;
     if (bodyLines(page).some(isTableSize)) return false;
     return !HEADING_START.test(bodyLines(next)[0]?.text ?? "");
   });
@@ -183,7 +192,7 @@ describe.each(reports.map((r) => r.name))("%s", (name) => {
     }
   });
 
-  it("puts the 版记 at the foot of an even last page without a number, after blank pages only", () => {
+  it("puts the 版记 at the foot of an even last page, numbered only when it holds text, after blank pages only", () => {
     const doc = get(name);
     if (!doc.colophon) {
       expect(doc.pages.at(-1)?.lines.some((l) => l.text.startsWith("抄送"))).toBe(false);
@@ -191,12 +200,43 @@ describe.each(reports.map((r) => r.name))("%s", (name) => {
     }
     const last = doc.pages.at(-1) as Page;
     expect(last.number % 2).toBe(0);
-    expect(footerLines(last)).toHaveLength(0);
     const lines = bodyLines(last);
+    expect(footerLines(last).map((l) => l.text.replace(/\s/g, ""))).toEqual(
+      onlyColophon(last) ? [] : [`—${last.number}—`],
+    );
     expect(lines.some((l) => l.text.startsWith("抄送：") || l.text.endsWith("印发"))).toBe(true);
-    expect(lines.every(isTableSize)).toBe(true);
+    expect(isTableSize(lines.at(-1) as Line)).toBe(true);
     expect(AREA.bottom - emMiddle(lines.at(-1) as Line)).toBeCloseTo(PITCH / 2, 0);
     for (const page of doc.pages.slice(textPages(doc).length, -1)) expect(page.lines).toHaveLength(0);
+  });
+
+  it("sets the signature and date on a page that holds text (§7.3.5)", () => {
+    const doc = get(name);
+    const report = loadYaml((reports.find((r) => r.name === name) as { path: string }).path);
+    const date = formatChineseDate(report.meta.date);
+    const page = textPages(doc).find((p) => p.lines.some((l) => l.text === date)) as Page;
+    expect(page, "no page with the date").toBeDefined();
+    const text = bodyLines(page).filter(
+      (l) => l.text !== report.meta.signature && l.text !== date && !/^附件|^\d+\.|^（.*）$/.test(l.text),
+    );
+    expect(text.length, `page ${page.number}`).toBeGreaterThanOrEqual(1);
+  });
+
+  it("sets 主送机关 flush left and the 版记's 抄送 and 印发机关 one character in", () => {
+    const doc = get(name);
+    const report = loadYaml((reports.find((r) => r.name === name) as { path: string }).path);
+    const all = doc.pages.flatMap((p) => p.lines);
+    if (report.meta.recipients !== undefined) {
+      const salutation = all.find((l) => l.text.endsWith("：") && l.text.startsWith(report.meta.recipients as string));
+      expect(salutation?.x0).toBeCloseTo(AREA.left, 0);
+    }
+    if (doc.colophon) {
+      const lines = bodyLines(doc.pages.at(-1) as Page);
+      const cc = lines.filter((l) => l.text.startsWith("抄送："));
+      const issued = lines.filter((l) => l.text.endsWith("印发"));
+      expect(cc.length + issued.length).toBeGreaterThan(0);
+      for (const line of [...cc, ...issued]) expect(line.x0, line.text).toBeCloseTo(AREA.left + COLOPHON_CHAR, 0);
+    }
   });
 
   it("centres the title on the type area", () => {

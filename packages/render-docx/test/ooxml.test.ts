@@ -29,10 +29,13 @@ const val = (element: XmlElement | undefined, name: string, attribute = "w:val")
   element ? find(element, name)?.attributes[attribute] : undefined;
 
 let full: OpenedDocx;
+/** The full report with its 版记 on a page of its own (as when its text ends on an odd page). */
+let fullOwnPage: OpenedDocx;
 let small: OpenedDocx;
 
 beforeAll(async () => {
   full = openDocx(await renderDocx(fullReport()));
+  fullOwnPage = openDocx(await renderDocx(fullReport(), { colophonPlacement: "ownPage" }));
   small = openDocx(await renderDocx(smallReport()));
 });
 
@@ -75,7 +78,7 @@ describe("package", () => {
 
 describe("page setup", () => {
   it("sets A4, the GB/T 9704 margins and a 22-line grid with pitch 579 in every section", () => {
-    const sections = findAll(full.document, "w:sectPr");
+    const sections = findAll(fullOwnPage.document, "w:sectPr");
     expect(sections).toHaveLength(2);
     for (const section of sections) {
       expect(find(section, "w:pgSz")?.attributes).toMatchObject({ "w:w": "11906", "w:h": "16838" });
@@ -127,14 +130,39 @@ describe("page setup", () => {
   });
 
   it("starts the 版记 on an even page, at the foot, with a footer without number", () => {
-    const last = findAll(full.document, "w:sectPr")[1] as XmlElement;
+    const last = findAll(fullOwnPage.document, "w:sectPr")[1] as XmlElement;
     expect(val(last, "w:type")).toBe("evenPage");
     expect(val(last, "w:vAlign")).toBe("bottom");
     const refs = findAll(last, "w:footerReference").map((r) => r.attributes["r:id"]);
     expect(refs).toEqual(["rId6", "rId6"]);
-    const blank = full.xml.get("word/footer3.xml") as XmlElement;
+    const blank = fullOwnPage.xml.get("word/footer3.xml") as XmlElement;
     expect(findAll(blank, "w:fldChar")).toHaveLength(0);
     expect(textOf(blank)).toBe("");
+  });
+
+  it("floats the 版记 to the foot of the type area when it shares the text's even page", () => {
+    // The full report's text ends on page 4, line 9: room for the 版记 below it.
+    expect(findAll(full.document, "w:sectPr")).toHaveLength(1);
+    expect(full.parts.has("word/footer3.xml")).toBe(false);
+    const table = findAll(full.document, "w:tbl").at(-1) as XmlElement;
+    // From the page's left edge (LibreOffice keeps a float as wide as the text area in the flow
+    // otherwise), from the top margin down to the type area's height less two lines and the rules.
+    expect(find(table, "w:tblpPr")?.attributes).toMatchObject({
+      "w:horzAnchor": "page",
+      "w:tblpX": "1588",
+      "w:vertAnchor": "margin",
+      "w:tblpY": String(12756 - 2 * 579 - 60),
+    });
+    expect(val(table, "w:tblW", "w:w")).toBe("8844");
+  });
+
+  it("writes the blank page before the 版记 as a section with the footer without number", async () => {
+    const docx = openDocx(await renderDocx(fullReport(), { colophonPlacement: "afterBlankPage" }));
+    const sections = findAll(docx.document, "w:sectPr");
+    expect(sections.map((section) => val(section, "w:type"))).toEqual([undefined, "nextPage", "evenPage"]);
+    const refs = (section: XmlElement) => findAll(section, "w:footerReference").map((r) => r.attributes["r:id"]);
+    expect(refs(sections[1] as XmlElement)).toEqual(["rId6", "rId6"]);
+    expect(refs(sections[2] as XmlElement)).toEqual(["rId6", "rId6"]);
   });
 
   it("has one section and two footers when there is no 版记", () => {
@@ -175,7 +203,8 @@ describe("styles", () => {
     expect(pPr.indexOf("w:snapToGrid")).toBeLessThan(pPr.indexOf("w:spacing"));
     expect(val(title, "w:snapToGrid")).toBe("0");
     expect(find(title, "w:basedOn")).toBeUndefined();
-    expect(find(title, "w:ind")).toBeUndefined();
+    // No indent, said outright: LibreOffice would otherwise take Normal's.
+    expect(find(title, "w:ind")?.attributes).toEqual({ "w:firstLine": "0", "w:firstLineChars": "0" });
   });
 
   it("gives the four heading levels Word's names, outline levels and the standard's fonts", () => {
@@ -406,9 +435,15 @@ describe("content", () => {
     expect(val(borders, "w:left")).toBe("none");
     const cc = paragraph(full, "抄送：");
     expect(cc.text).toBe("抄送：市水利局，县委办公室，县政府办公室。");
-    expect(find(cc.element, "w:ind")?.attributes).toEqual({ "w:left": "1120", "w:right": "280", "w:hanging": "840" });
+    expect(find(cc.element, "w:ind")?.attributes).toEqual({
+      "w:left": "1120",
+      "w:right": "280",
+      "w:hanging": "840",
+      "w:firstLineChars": "0",
+    });
     const issued = paragraph(full, "青溪县水利局办公室");
     expect(issued.text).toBe("青溪县水利局办公室2024年1月15日印发");
+    expect(find(issued.element, "w:ind")?.attributes).toMatchObject({ "w:firstLine": "0", "w:firstLineChars": "0" });
     expect(find(issued.element, "w:tab")).toBeDefined();
     expect(find(issued.element, "w:tabs")?.children).toHaveLength(1);
     expect(val(issued.element, "w:tab", "w:pos")).toBe(String(8844 - 280));

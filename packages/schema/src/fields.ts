@@ -11,6 +11,7 @@ export const FIELD_TITLES: Record<string, string> = {
   planYear: "计划年度",
   planName: "计划的称谓",
   title: "标题",
+  titleLines: "标题分行",
   date: "成文日期",
   signature: "署名（发文机关）",
   docNumber: "发文字号",

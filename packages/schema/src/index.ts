@@ -5,6 +5,7 @@
 export { fromChineseNumeral, toChineseNumeral } from "./chinese-numerals.js";
 export { formatChineseDate, parseDate } from "./dates.js";
 export { FIELD_TITLES } from "./fields.js";
+export { isGb2312, type OutsideGb2312, outsideGb2312 } from "./gb2312.js";
 export { REPORT_SCHEMA_ID, reportJsonSchema } from "./json-schema.js";
 export {
   type Block,

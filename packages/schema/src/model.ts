@@ -36,6 +36,24 @@ const line = z
   })
   .transform(joinLines);
 
+/**
+ * The title: one line of text, joined like `line`, with the lines the author broke it into by hand
+ * (a YAML `|` block) kept alongside for the writers that break titles (GB/T 9704 §7.3.1).
+ */
+const titleText = z
+  .string()
+  .superRefine((text, ctx) => {
+    checkCharacters(text, ctx);
+    if (!joinLines(text)) issue(ctx, { rule: "empty_text" });
+  })
+  .transform((text) => ({
+    text: joinLines(text),
+    lines: text
+      .split(/\r\n?|\n/)
+      .map(joinLines)
+      .filter((l) => l !== ""),
+  }));
+
 /** The text of one paragraph: line breaks are joined; a blank line (two paragraphs) is an error. */
 const paragraph = z
   .string()
@@ -260,10 +278,16 @@ const meta = z.strictObject({
     "工作思路",
   ),
   title: describe(
-    line.optional(),
+    titleText.optional(),
     "title",
-    "标题；不填则由机关、年度和文种生成，如“青溪县卫生健康局2023年工作总结和2024年工作思路”。",
+    "标题；不填则由机关、年度和文种生成，如“青溪县卫生健康局2023年工作总结和2024年工作思路”。分行写（YAML 的 | 块）则 DOCX 照此分行。",
     "青溪县卫生健康局2023年工作总结和2024年工作思路",
+  ),
+  titleLines: describe(
+    z.array(line).min(2).optional(),
+    "titleLines",
+    "标题各行，DOCX 照此分行；通常不必填，标题分行写即可（程序读回自己的输出时用）。",
+    ["青溪县卫生健康局", "2023年工作总结和2024年工作思路"],
   ),
   date: describe(date, "date", "成文日期，写作 2024-01-09 或 2024年1月9日。", "2024-01-09"),
   signature: describe(line.optional(), "signature", "落款的发文机关署名，默认与机关名称相同。", "青溪县卫生健康局"),
@@ -356,15 +380,17 @@ const reportShape = reportObject
 function normalize(r: z.output<typeof reportObject>): Report {
   const m = r.meta;
   const planYear = m.planYear ?? (m.kind === "plan" ? m.year : m.year + 1);
+  const written = m.title && m.title.lines.length > 1 ? m.title.lines : m.titleLines;
   const title =
-    m.title ??
+    m.title?.text ??
+    m.titleLines?.join("") ??
     (m.kind === "summary-and-plan"
       ? `${m.org}${m.year}年工作总结和${planYear}年${m.planName}`
       : m.kind === "summary"
         ? `${m.org}${m.year}年工作总结`
         : `${m.org}${planYear}年${m.planName}`);
   const out: Report = {
-    meta: { ...stripUndefined(m), planYear, title, signature: m.signature ?? m.org },
+    meta: { ...stripUndefined({ ...m, titleLines: written }), planYear, title, signature: m.signature ?? m.org },
     body: { opening: r.body.opening ?? [], closing: r.body.closing ?? [] },
   };
   if (m.kind === "summary-and-plan") {
@@ -435,6 +461,8 @@ export interface Meta {
   planYear: number;
   planName: PlanName;
   title: string;
+  /** The title's lines as the author broke them (a title written on several lines); absent otherwise. */
+  titleLines?: string[];
   /** 成文日期, ISO `YYYY-MM-DD`. */
   date: string;
   signature: string;

@@ -42,6 +42,14 @@ describe("defaults", () => {
     expect(r.body.plan?.title).toBe("2025年工作思路");
   });
 
+  it("keeps the lines of a title the author broke by hand, and reads them back", () => {
+    const report = parseReport(minimal({ title: "青溪县卫生健康局\n2023年工作总结和2024年工作思路\n" }));
+    expect(report.meta.title).toBe("青溪县卫生健康局2023年工作总结和2024年工作思路");
+    expect(report.meta.titleLines).toEqual(["青溪县卫生健康局", "2023年工作总结和2024年工作思路"]);
+    expect(parseReport(JSON.parse(JSON.stringify(report)) as ReportInput).meta).toEqual(report.meta);
+    expect(parseReport(minimal({ title: "青溪县卫生健康局2023年工作总结" })).meta.titleLines).toBeUndefined();
+  });
+
   it("normalises dates, one-text lists and paragraphs", () => {
     const r = parseReport({
       meta: { org: "局", year: 2023, date: "2024年1月9日", cc: "县委办公室", issueDate: "2024/1/10" },

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
 import { writeAtomic } from "../files.js";
+import { fontWarningLines } from "../font-warnings.js";
 import { outputFormatOf } from "../formats.js";
 import { say } from "../locale.js";
 import { printProblems } from "../problems-output.js";
@@ -31,7 +32,10 @@ export function registerRender(program: Command, ctx: CommandContext): void {
     )
     .option("--to <format>", "输出格式 / output format: docx | md | json")
     .option("--from <format>", "输入格式 / input format: yaml | md | json")
-    .option("--profile <file>", "DOCX 版式配置（YAML 或 JSON）/ a DOCX layout profile (YAML or JSON)")
+    .option(
+      "--profile <file>",
+      "DOCX 版式配置（YAML 或 JSON），或内置版式名 gbt9704、gbt9704Gbk、fangzhengGbk / a DOCX layout profile (YAML or JSON), or a built-in profile name",
+    )
     .option(
       "--disclosure-table",
       "在 DOCX 正文前加政府信息公开属性表 / put the disclosure attributes in a table before the DOCX text",
@@ -87,6 +91,10 @@ export function registerRender(program: Command, ctx: CommandContext): void {
       }
       printProblems(read.warnings ?? [], ctx.err);
       const data = await renderReport(read.report, format, { profile, disclosureTable: options.disclosureTable });
+      if (format === "docx") {
+        const name = input === "-" ? "<stdin>" : input;
+        for (const line of fontWarningLines(read.report, profile, name, locale, read.locate)) ctx.err(line);
+      }
       if (options.output === "-") {
         ctx.write(data);
         return;

@@ -6,6 +6,7 @@ import { docNumberPrinted } from "./doc-number-printed.js";
 import { doubledPunctuation } from "./doubled-punctuation.js";
 import { leadEnding, titleEnding } from "./endings.js";
 import { figureSpace } from "./figure-space.js";
+import { fontCoverage } from "./font-coverage.js";
 import { fullwidthAlnum, invisibleChar, straySpace } from "./hygiene.js";
 import { inlineNumbering } from "./inline-numbering.js";
 import { numberingMark } from "./numbering-mark.js";
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   straySpace,
   figureSpace,
   invisibleChar,
+  fontCoverage,
 ];
 
 /** The ids of every rule. */

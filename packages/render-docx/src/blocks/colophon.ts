@@ -7,6 +7,7 @@ import {
   Paragraph,
   Tab,
   Table,
+  TableAnchorType,
   TableCell,
   TableLayoutType,
   TableRow,
@@ -53,7 +54,7 @@ function colophonRows(context: RenderContext): ColophonRow[] {
       lines: wrappedLines(text, Math.floor((typeWidth - 2 * char) / char), Math.floor((typeWidth - 5 * char) / char)),
       paragraph: new Paragraph({
         style,
-        indent: { left: 4 * char, hanging: 3 * char, right: char },
+        indent: { left: 4 * char, hanging: 3 * char, firstLineChars: 0, right: char },
         children: [textRun(text)],
       }),
     });
@@ -65,13 +66,26 @@ function colophonRows(context: RenderContext): ColophonRow[] {
       lines: 1,
       paragraph: new Paragraph({
         style,
-        indent: { left: char, right: char },
+        indent: { left: char, right: char, firstLine: 0, firstLineChars: 0 },
         tabStops: [{ type: TabStopType.RIGHT, position: typeWidth - char }],
         children: [textRun(issuer), new TextRun({ children: [new Tab(), `${date}印发`] })],
       }),
     });
   }
   return rows;
+}
+
+/**
+ * Where the 版记 goes: on a page of its own (a new section starting on an even page, after a blank
+ * page the suite inserts when needed), on a page of its own after a blank page written out (the
+ * text ends on an even page without room), or at the foot of the page the text ends on (an even
+ * page with room).
+ */
+export type ColophonPlacement = "ownPage" | "afterBlankPage" | "samePage";
+
+/** The height of the 版记 in grid lines: its rows' lines (the rules fit within them). */
+export function colophonLines(context: RenderContext): number {
+  return colophonRows(context).reduce((sum, row) => sum + row.lines, 0);
 }
 
 /**
@@ -83,7 +97,7 @@ function colophonRows(context: RenderContext): ColophonRow[] {
  * paragraph of exactly the remaining lines stands above it, so the last rule lies on the bottom
  * edge of the type area in every office suite (Word also aligns the section to the bottom).
  */
-export function colophonBlocks(context: RenderContext): FileChild[] {
+export function colophonBlocks(context: RenderContext, placement: ColophonPlacement = "ownPage"): FileChild[] {
   const { typeWidth, linePitch } = context.geometry;
   const rows = colophonRows(context);
   const lines = rows.reduce((sum, row) => sum + row.lines, 0);
@@ -93,9 +107,28 @@ export function colophonBlocks(context: RenderContext): FileChild[] {
     style: useStyle(context, "Colophon"),
     spacing: { before: 0, after: 0, line: spare * linePitch - RULES_ALLOWANCE, lineRule: LineRuleType.EXACT },
   });
+  const width = typeWidth;
   const table = new Table({
-    width: { size: typeWidth, type: WidthType.DXA },
-    columnWidths: [typeWidth],
+    // On the text's page the table floats at the foot of the type area, whatever line the text
+    // ends on: `w:tblpPr` with its top at the type area's height less its own, from the top margin
+    // (LibreOffice 7 ignores `w:tblpYSpec="bottom"`; an absolute position both suites honour).
+    // Horizontally it is placed from the page's edge: LibreOffice keeps a table as wide as the
+    // text area in the flow unless it is positioned against the page.
+    float:
+      placement === "samePage"
+        ? {
+            horizontalAnchor: TableAnchorType.PAGE,
+            verticalAnchor: TableAnchorType.MARGIN,
+            absoluteHorizontalPosition: context.geometry.left,
+            absoluteVerticalPosition: context.geometry.typeHeight - lines * linePitch - RULES_ALLOWANCE,
+            leftFromText: 0,
+            rightFromText: 0,
+            topFromText: 0,
+            bottomFromText: 0,
+          }
+        : undefined,
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
     layout: TableLayoutType.FIXED,
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
     borders: { top: OUTER, bottom: OUTER, left: NONE, right: NONE, insideHorizontal: INNER, insideVertical: NONE },
@@ -107,12 +140,18 @@ export function colophonBlocks(context: RenderContext): FileChild[] {
           children: [
             new TableCell({
               children: [paragraph],
-              width: { size: typeWidth, type: WidthType.DXA },
+              width: { size: width, type: WidthType.DXA },
               verticalAlign: VerticalAlignTable.CENTER,
             }),
           ],
         }),
     ),
   });
-  return [spacer, table];
+  if (placement !== "samePage") return [spacer, table];
+  // A floating table is anchored in the paragraph after it: a line of one point, off the grid.
+  const anchor = new Paragraph({
+    style: useStyle(context, "Colophon"),
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+  });
+  return [table, anchor];
 }

@@ -54,6 +54,8 @@ export function signatureBlock(context: RenderContext): Paragraph[] {
     }),
     new Paragraph({
       style: useStyle(context, "Date"),
+      // The 附注 stays on the date's page.
+      keepNext: meta.note !== undefined || undefined,
       indent: { right: place.dateRight },
       children: [textRun(date)],
     }),

@@ -61,6 +61,29 @@ export function columnWidths(table: TableModel, typeWidth: number): number[] {
   return widths;
 }
 
+/** The grid lines the text of a row's cells needs (the tallest cell's), at the table's type size. */
+function rowLinesOf(context: RenderContext, widths: readonly number[]): (cells: readonly string[]) => number {
+  const em = context.profile.sizes.table * 20;
+  return (cells) =>
+    Math.max(
+      1,
+      ...widths.map((width, c) => {
+        const room = (width - 2 * CELL_MARGIN) / em;
+        return wrappedLines(cleanText(cells[c]), room, room, generousWidth);
+      }),
+    );
+}
+
+/**
+ * The grid lines each row of a table takes, header first (rows are at least this many lines
+ * high): what the page estimate counts.
+ */
+export function tableRowLines(context: RenderContext, rows: readonly (readonly string[])[]): number[] {
+  const [first = [], ...rest] = rows;
+  const widths = columnWidths({ header: [...first], rows: rest.map((row) => [...row]) }, context.geometry.typeWidth);
+  return rows.map(rowLinesOf(context, widths));
+}
+
 function cell(context: RenderContext, text: string, width: number, header: boolean, centred: boolean): TableCell {
   const clean = cleanText(text);
   const paragraph = new Paragraph({
@@ -98,15 +121,7 @@ export function gridTable(
   const widths = columnWidths({ header: [...first], rows: rest.map((row) => [...row]) }, typeWidth);
   const labels = new Set(options.labelColumns ?? []);
   const centred = centredColumns(options.headerRow ? rest : rows);
-  const em = context.profile.sizes.table * 20;
-  const linesOf = (cells: readonly string[]) =>
-    Math.max(
-      1,
-      ...widths.map((width, c) => {
-        const room = (width - 2 * CELL_MARGIN) / em;
-        return wrappedLines(cleanText(cells[c]), room, room, generousWidth);
-      }),
-    );
+  const linesOf = rowLinesOf(context, widths);
   // Each row is at least as many grid lines high as its text needs, so the text after the table
   // goes on on the grid; its lines are a little shorter than the grid's, so they fit with the rules.
   const rowOf = (cells: readonly string[], header: boolean) =>

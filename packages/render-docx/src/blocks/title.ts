@@ -5,14 +5,17 @@ import { breakTitle } from "../title-lines.js";
 import { textRun } from "./runs.js";
 
 /**
- * The title (二号 小标宋, centred): one paragraph, its lines broken where breakTitle says (line
- * breaks inside the paragraph, so it stays one title when copied), then one blank line.
+ * The title (二号 小标宋, centred): one paragraph, its lines broken where the author broke them
+ * (meta.titleLines) or else where breakTitle says (line breaks inside the paragraph, so it stays
+ * one title when copied), then one blank line.
  */
 export function titleParagraph(context: RenderContext): Paragraph {
   const { meta } = context.report;
   const { title } = context.profile;
   const text = cleanText(meta.title);
-  const lines = breakTitle(text, title.maxLineChars, title.shape, cleanText(meta.org));
+  const lines = meta.titleLines
+    ? meta.titleLines.map((line) => cleanText(line))
+    : breakTitle(text, title.maxLineChars, title.shape, cleanText(meta.org));
   return new Paragraph({
     style: useStyle(context, "Title"),
     children: lines.map((line, i) => textRun(line, { breakBefore: i > 0 ? 1 : 0 })),

@@ -58,5 +58,26 @@ export const fangzhengGbk: Profile = deepFreeze<Profile>({
   },
 });
 
+/**
+ * The standard's layout with fonts that cover GBK (仿宋, 楷体, 黑体, 方正小标宋_GBK) instead of the
+ * `_GB2312` ones, which lack many characters of names (喆, 堃, 昇, 珺, 镕 …): what fontCoverage
+ * suggests when a report holds such characters.
+ */
+export const gbt9704Gbk: Profile = deepFreeze<Profile>({
+  ...gbt9704,
+  name: "gbt9704Gbk",
+  fonts: {
+    title: font("方正小标宋_GBK", "方正小标宋简体", "华文中宋", "宋体"),
+    body: font("仿宋", "FangSong", "仿宋_GB2312"),
+    heading1: font("黑体", "SimHei"),
+    heading2: font("楷体", "KaiTi", "楷体_GB2312"),
+    heading3: font("仿宋", "FangSong", "仿宋_GB2312"),
+    heading4: font("仿宋", "FangSong", "仿宋_GB2312"),
+    pageNumber: font("宋体", "SimSun"),
+    letterhead: font("方正小标宋_GBK", "方正小标宋简体", "宋体"),
+    latin: font("Times New Roman"),
+  },
+});
+
 /** The built-in profiles by name. */
-export const BUILT_IN_PROFILES: Readonly<Record<BuiltInProfileName, Profile>> = { gbt9704, fangzhengGbk };
+export const BUILT_IN_PROFILES: Readonly<Record<BuiltInProfileName, Profile>> = { gbt9704, fangzhengGbk, gbt9704Gbk };

@@ -20,6 +20,13 @@ describe("resolveProfile", () => {
     expect(profile.runIn).toEqual({ heading3: false, heading4: true });
   });
 
+  it("lets levels 3 and 4 follow a changed body font unless named", () => {
+    const profile = resolveProfile({ fonts: { body: { name: "仿宋" }, heading4: { name: "楷体" } } });
+    expect(profile.fonts.heading3.name).toBe("仿宋");
+    expect(profile.fonts.heading4.name).toBe("楷体");
+    expect(resolveProfile({ fonts: { heading2: { name: "楷体" } } }).fonts.heading3).toEqual(gbt9704.fonts.heading3);
+  });
+
   it("starts from the 方正_GBK profile when asked", () => {
     const profile = resolveProfile({ base: "fangzhengGbk", sizes: { body: "三号" } as never });
     expect(profile.fonts.body.name).toBe("方正仿宋_GBK");

@@ -27,7 +27,7 @@ const flag: Leaf = { kind: "boolean" };
 
 /** Every setting a profile file may hold, with what each accepts (see Profile for their meaning). */
 export const PROFILE_SHAPE: Group = group({
-  base: { kind: "enum", values: ["gbt9704", "fangzhengGbk"] },
+  base: { kind: "enum", values: ["gbt9704", "fangzhengGbk", "gbt9704Gbk"] },
   name: { kind: "string" },
   page: group({
     width: mm(100, 600),

@@ -27,6 +27,17 @@ export const FONT_ROLES = [
 export type FontRole = (typeof FONT_ROLES)[number];
 
 /**
+ * Roles whose font is another role's unless a profile names it: levels 3 and 4 are set in the
+ * body's 仿宋 (GB/T 9704-2012 §7.3.3 names no other font for them), so a profile that changes the
+ * body (`fonts: { body: 仿宋 }`) changes them too — and with them the run-in heading styles.
+ * Tables, captions, signature, date, 附注 and 版记 use the `body` role itself.
+ */
+export const FONT_ROLE_PARENTS: Readonly<Partial<Record<FontRole, FontRole>>> = {
+  heading3: "body",
+  heading4: "body",
+};
+
+/**
  * Every layout choice of a DOCX, in the units clerks and the standard use: millimetres for the
  * page, points for type sizes. The built-in `gbt9704` profile holds the values of GB/T 9704-2012.
  */
@@ -59,7 +70,7 @@ export interface Profile {
 
 /** A profile with any part left out, merged over a built-in profile. */
 export type ProfileOverride = {
-  /** The built-in profile to start from: `gbt9704` (default) or `fangzhengGbk`. */
+  /** The built-in profile to start from: `gbt9704` (default), `fangzhengGbk` or `gbt9704Gbk`. */
   base?: BuiltInProfileName;
   name?: string;
   page?: Partial<Profile["page"]>;
@@ -76,4 +87,4 @@ export type ProfileOverride = {
 };
 
 /** The names of the built-in profiles. */
-export type BuiltInProfileName = "gbt9704" | "fangzhengGbk";
+export type BuiltInProfileName = "gbt9704" | "fangzhengGbk" | "gbt9704Gbk";

@@ -57,7 +57,11 @@ function characterStyle(key: StyleKey, run: IRunStylePropertiesOptions): BaseXml
   });
 }
 
-/** No first-line indent: overrides the body's two characters (the chars value too, which Word prefers). */
+/**
+ * No first-line indent: overrides the body's two characters (the chars value too, which Word
+ * prefers). Styles that stand alone set it as well: LibreOffice bases every paragraph style
+ * without `w:basedOn` on the default style (Normal), so its indent would leak in.
+ */
 const NO_INDENT = { firstLine: 0, firstLineChars: 0 };
 
 /**
@@ -118,6 +122,7 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
         paragraph: {
           alignment: AlignmentType.CENTER,
           spacing: { ...exact, after: geometry.linePitch },
+          indent: NO_INDENT,
           keepNext: true,
           keepLines: true,
         },
@@ -137,12 +142,14 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
       { alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true },
       { bold: true },
     ),
-    attachment: bodyLike("attachment", { alignment: AlignmentType.LEFT }),
+    // The 附件说明 is part of the chain that keeps the text's last lines with the signature.
+    attachment: bodyLike("attachment", { alignment: AlignmentType.LEFT, keepNext: true }),
     footer: () =>
       paragraphStyle("footer", {
         offGrid: true,
         paragraph: {
           spacing: { before: footer.spaceBefore, after: 0, line: footer.lineHeight, lineRule: LineRuleType.EXACT },
+          indent: NO_INDENT,
         },
         run: { font: singleFont(profile, "pageNumber"), size: ptToHalfPoints(sizes.pageNumber) },
       }),
@@ -154,6 +161,7 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
         paragraph: {
           alignment: AlignmentType.CENTER,
           spacing: { before: 0, after: 0, line: geometry.linePitch - 20, lineRule: LineRuleType.EXACT },
+          indent: NO_INDENT,
         },
         run: { font: runFonts(profile, "body"), size: ptToHalfPoints(sizes.table) },
       }),
@@ -169,6 +177,7 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
         paragraph: {
           alignment: AlignmentType.LEFT,
           spacing: { before: 0, after: 0, line: geometry.linePitch - 40, lineRule: LineRuleType.EXACT },
+          indent: NO_INDENT,
         },
         run: { font: runFonts(profile, "body"), size: ptToHalfPoints(sizes.colophon) },
       }),
@@ -176,7 +185,7 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
       paragraphStyle("letterheadName", {
         offGrid: true,
         next: "docNumber",
-        paragraph: { alignment: AlignmentType.CENTER },
+        paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT },
         run: {
           font: singleFont(profile, "letterhead"),
           size: ptToHalfPoints(sizes.letterhead),
@@ -189,6 +198,7 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
         next: "title",
         paragraph: {
           alignment: AlignmentType.CENTER,
+          indent: NO_INDENT,
           spacing: {
             before: 2 * geometry.linePitch,
             after: 2 * geometry.linePitch,

@@ -11,7 +11,7 @@ export function requireTool(command: string, hint: string): void {
   if (found.status !== 0) {
     throw new Error(
       `${command} is not installed: the layout tests need it (${hint}). Run scripts/install-test-tools.sh ` +
-        "or apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-arphic-gkai00mp.",
+        "or apt-get install libreoffice-writer-nogui poppler-utils libxml2-utils fonts-noto-cjk fonts-arphic-gkai00mp.",
     );
   }
 }
