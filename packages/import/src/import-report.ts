@@ -10,6 +10,7 @@ import {
   type Section,
   safeParseReport,
 } from "@gongwen/schema";
+import { ZipLimitError, zipLimitParams } from "./bounded-unzip.js";
 import { removeClutter } from "./clutter.js";
 import { docxToLines } from "./docx-lines.js";
 import { docxDisclosure } from "./docx-properties.js";
@@ -344,6 +345,9 @@ export async function importReport(input: string | Uint8Array, options: ImportOp
   try {
     ({ lines } = await docxToLines(input));
   } catch (error) {
+    if (error instanceof ZipLimitError && error.refusal.kind !== "broken") {
+      throw new ReportError([problem(run, "docx_too_large", 1, zipLimitParams(error.refusal))], run.locale);
+    }
     throw new ReportError(
       [problem(run, "docx_unreadable", 1, { reason: (error as Error)?.message ?? String(error) })],
       run.locale,

@@ -12,7 +12,24 @@ export interface MarkdownLines {
   frontMatterError?: string;
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/** An ATX heading's opening: up to three spaces, one to six `#`, then a space, a tab or the end. */
+const HEADING_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+
+/**
+ * An ATX heading line's depth and text, without the optional closing `#`s (CommonMark 4.2), or
+ * undefined. Read without a backtracking regex: a line of 200,000 spaces takes linear time.
+ */
+function readHeading(raw: string): { depth: number; text: string } | undefined {
+  const open = HEADING_OPEN.exec(raw);
+  if (!open) return undefined;
+  let text = raw.slice(open[0].length).trim();
+  let hashes = text.length;
+  while (hashes > 0 && text[hashes - 1] === "#") hashes--;
+  if (hashes < text.length && (hashes === 0 || /[ \t]/.test(text[hashes - 1] as string))) {
+    text = text.slice(0, hashes).trim();
+  }
+  return { depth: (open[1] as string).length, text };
+}
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const CAPTION = /^[ \t]*(?:[Tt]able|表)[ \t]*[:：][ \t]*/;
@@ -91,11 +108,11 @@ export function markdownToLines(source: string): MarkdownLines {
       flush();
       continue;
     }
-    const heading = HEADING.exec(raw);
+    const heading = readHeading(raw);
     if (heading) {
       flush();
-      const styled = trimStyled(readInlineMarkdown(heading[2] ?? ""));
-      if (styled.text) lines.push({ text: styled.text, line: number, heading: (heading[1] ?? "#").length });
+      const styled = trimStyled(readInlineMarkdown(heading.text));
+      if (styled.text) lines.push({ text: styled.text, line: number, heading: heading.depth });
       continue;
     }
     if (BREAK.test(raw)) {
