@@ -9,6 +9,7 @@ import {
   type ReportKind,
   type Section,
   safeParseReport,
+  sourceLengthProblem,
 } from "@gongwen/schema";
 import { ZipLimitError, zipLimitParams } from "./bounded-unzip.js";
 import { removeClutter } from "./clutter.js";
@@ -282,6 +283,8 @@ function nearestLine(lineMap: LineMap, path: readonly (string | number)[]): numb
  */
 export function importText(input: string, options: ImportOptions): ImportResult {
   const run = startRun(options);
+  const tooLong = sourceLengthProblem(input, run.locale);
+  if (tooLong) throw new ReportError([run.file === undefined ? tooLong : { ...tooLong, file: run.file }], run.locale);
   const normalised = normaliseText(input);
   run.removed.push(...normalised.removed);
   if (options.format === "markdown") {

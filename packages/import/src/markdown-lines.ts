@@ -1,3 +1,4 @@
+import { yamlDepthProblem } from "@gongwen/schema";
 import { parse as parseYaml } from "yaml";
 import { appendStyled, readInlineMarkdown, type StyledText, trimStyled } from "./inline.js";
 import { readLabel } from "./labels.js";
@@ -51,8 +52,12 @@ function readFrontMatter(rows: string[]): { end: number; fields?: Record<string,
   if (rows[0]?.trim() !== "---") return { end: 0 };
   const close = rows.findIndex((row, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(row));
   if (close < 0) return { end: 0 };
+  const yaml = rows.slice(1, close).join("\n");
+  // Nesting deeper than any report overflows the YAML composer's stack: refused before parsing.
+  const deep = yamlDepthProblem(yaml, "en");
+  if (deep) return { end: close + 1, error: deep.message };
   try {
-    const value: unknown = parseYaml(rows.slice(1, close).join("\n"), { maxAliasCount: 100 });
+    const value: unknown = parseYaml(yaml, { maxAliasCount: 100 });
     if (value === null || value === undefined) return { end: close + 1 };
     if (typeof value !== "object" || Array.isArray(value)) return { end: close + 1, error: "not a mapping" };
     return { end: close + 1, fields: value as Record<string, unknown> };

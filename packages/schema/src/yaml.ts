@@ -3,6 +3,7 @@ import type { Report } from "./model.js";
 import type { ParseOptions } from "./parse.js";
 import { safeParseReport } from "./parse.js";
 import { type Problem, ReportError, sortProblems } from "./problems.js";
+import { sourceLengthProblem, yamlDepthProblem } from "./source-limits.js";
 import { yamlSyntaxProblems } from "./yaml-syntax.js";
 
 /** A source position, 1-based. */
@@ -87,9 +88,12 @@ export interface LoadedReport {
  */
 export function loadReportYamlWithSource(text: string, fileName?: string, options: LoadOptions = {}): LoadedReport {
   const locale = options.locale ?? "zh";
+  const withFile = (p: Problem): Problem => (fileName === undefined ? p : { ...p, file: fileName });
+  // Limits first: nothing below reads more than MAX_SOURCE_LENGTH or recurses deeper than MAX_NESTING_DEPTH.
+  const beyond = sourceLengthProblem(text, locale) ?? yamlDepthProblem(text, locale);
+  if (beyond) throw new ReportError([withFile(beyond)], locale);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, keepSourceTokens: true, prettyErrors: false });
-  const withFile = (p: Problem): Problem => (fileName === undefined ? p : { ...p, file: fileName });
 
   if (doc.errors.length > 0) {
     const problems = yamlSyntaxProblems(doc.errors, text, lineCounter, locale).map(withFile);
