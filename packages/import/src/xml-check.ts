@@ -14,7 +14,8 @@ export class XmlShapeError extends Error {
 
 /**
  * Reads an XML part once with saxes, a strict streaming parser that works in linear time, and
- * calls `onElement` for every element (its local name, attributes and, once closed, its text).
+ * calls `onElement` for every element once it is closed (its local name, attributes, and its text,
+ * CDATA included).
  * Throws an XmlShapeError when the part is not well-formed or nests deeper than MAX_XML_DEPTH:
  * DOM parsers spend quadratic time on some malformed inputs (thousands of unclosed tags) and
  * recurse once per level, so a part goes through this first.
@@ -34,9 +35,11 @@ export function checkXml(
     if (onElement)
       open.push({ name: tag.name, attributes: tag.attributes as Record<string, string>, from: text.length });
   });
-  parser.on("text", (chunk) => {
+  const addText = (chunk: string) => {
     if (onElement) text += chunk;
-  });
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
   parser.on("closetag", () => {
     depth--;
     const element = open.pop();
