@@ -1,5 +1,8 @@
 #!/usr/bin/env node
+import { guardStandardOutput } from "./files.js";
 import { main } from "./program.js";
+
+guardStandardOutput();
 
 const code = await main(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),

@@ -1,6 +1,8 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { createHash, randomBytes } from "node:crypto";
+import type { Stats } from "node:fs";
+import { constants } from "node:fs";
+import { access, chmod, lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import type { Locale } from "@gongwen/schema";
 import { EXIT_NO_INPUT, UserError } from "./errors.js";
 import { say } from "./locale.js";
@@ -80,21 +82,147 @@ export async function readBytes(file: string, locale: Locale): Promise<Uint8Arra
   }
 }
 
-/**
- * Writes a file atomically: the data goes to a temporary file beside the target, which is then
- * renamed over it, so a failure never leaves a half-written or emptied file behind.
- */
-export async function writeAtomic(file: string, data: string | Uint8Array, locale: Locale): Promise<void> {
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
+/** What a file was when it was read: `lint --fix` writes only when the file is still that. */
+export interface FileSnapshot {
+  mtimeMs: number;
+  size: number;
+  /** SHA-256 of the bytes read. */
+  hash: string;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** Reads a text file (see readText) with a snapshot of what was read, to tell later whether it changed. */
+export async function readTextSnapshot(
+  file: string,
+  locale: Locale,
+): Promise<{ text: string; snapshot: FileSnapshot }> {
+  let bytes: Buffer;
+  let stats: Stats;
   try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(temp, data);
-    await rename(temp, file);
+    stats = await stat(file);
+    bytes = await readFile(file);
+  } catch (error) {
+    throw fileError(error, file, locale, "read");
+  }
+  const text = decodeUtf8(bytes, file, locale);
+  return {
+    text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
+    snapshot: { mtimeMs: stats.mtimeMs, size: stats.size, hash: sha256(bytes) },
+  };
+}
+
+/** The file a path finally names: symbolic links followed, also to a target that does not exist yet. */
+async function realTarget(file: string): Promise<string> {
+  let path = resolve(file);
+  for (let hops = 0; hops < 40; hops++) {
+    const link = await lstat(path).catch(() => undefined);
+    if (!link?.isSymbolicLink()) return path;
+    path = resolve(dirname(path), await readlink(path));
+  }
+  return path;
+}
+
+/** Options of writeAtomic. */
+export interface WriteOptions {
+  /** Write only if the file is still as it was read (mtime, size and content); a UserError otherwise. */
+  unchangedSince?: FileSnapshot;
+}
+
+/** Whether the file is still as the snapshot saw it. */
+async function unchanged(file: string, snapshot: FileSnapshot): Promise<boolean> {
+  const now = await stat(file).catch(() => undefined);
+  if (!now || now.mtimeMs !== snapshot.mtimeMs || now.size !== snapshot.size) return false;
+  return sha256(await readFile(file)) === snapshot.hash;
+}
+
+/** True when the process could not give a new file the owner this one has (not root, other owner). */
+function ownedByOther(stats: Stats): boolean {
+  const uid = process.getuid?.();
+  const gid = process.getgid?.();
+  return uid !== undefined && (stats.uid !== uid || (uid !== 0 && stats.gid !== gid));
+}
+
+/**
+ * Writes a file so that what the user had is never damaged:
+ * - a symbolic link is followed, and the real file is written (the link stays a link);
+ * - a FIFO, a device or anything else that is not a regular file is written into directly, never
+ *   replaced;
+ * - a regular file is replaced atomically — the data goes to a temporary file beside it, given
+ *   the file's permission bits, which is then renamed over it — so a failure never leaves it
+ *   half-written; but a file with other hard links, or owned by another user (or group) than
+ *   the one writing, is written in place, since a rename would split the links or change the owner;
+ * - a file the user may not write is refused (EACCES), not replaced through the folder's rights;
+ * - with `unchangedSince`, a file changed since it was read is left alone with a UserError.
+ * Every failure is a UserError in the user's language.
+ */
+export async function writeAtomic(
+  file: string,
+  data: string | Uint8Array,
+  locale: Locale,
+  options: WriteOptions = {},
+): Promise<void> {
+  let target = file;
+  let temp: string | undefined;
+  try {
+    target = await realTarget(file);
+    const stats = await stat(target).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return undefined;
+      throw error;
+    });
+    if (options.unchangedSince && !(await unchanged(target, options.unchangedSince))) {
+      throw new UserError(
+        say(
+          locale,
+          `${file} 在检查期间被修改过，没有写入修正，以免覆盖这些修改。请重新运行。`,
+          `${file} changed while it was being checked; the fixes were not written, so as not to overwrite the changes. Run again.`,
+        ),
+      );
+    }
+    if (stats?.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+    if (stats && !stats.isFile()) {
+      await writeFile(target, data);
+      return;
+    }
+    if (stats) await access(target, constants.W_OK);
+    if (stats && (stats.nlink > 1 || ownedByOther(stats))) {
+      await writeFile(target, data);
+      return;
+    }
+    await mkdir(dirname(target), { recursive: true });
+    temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
+    await writeFile(temp, data, stats ? { mode: stats.mode & 0o7777 } : {});
+    if (stats) await chmod(temp, stats.mode & 0o7777);
+    await rename(temp, target);
   } catch (error) {
     // The temporary file may not exist (the folder could not be made): that is no second failure.
-    await rm(temp, { force: true }).catch(() => undefined);
+    if (temp) await rm(temp, { force: true }).catch(() => undefined);
+    if (error instanceof UserError) throw error;
     throw fileError(error, file, locale, "write");
   }
+}
+
+/** True when two paths name the same existing file (after links), as `render x.md -o x.md` would. */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if (a === "-" || b === "-") return false;
+  const [sa, sb] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+  return sa !== undefined && sb !== undefined && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/**
+ * Standard output that ends quietly when its reader goes away (`gongwen render … -o - | head`:
+ * EPIPE, exit 0, no stack trace) and says so clearly when the disk is full (ENOSPC, exit 1).
+ * The CLI's entry point installs it once on process.stdout.
+ */
+export function guardStandardOutput(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    const reason = REASONS[String(error.code)];
+    process.stderr.write(
+      `${reason ? `标准输出无法写入：${reason[0]} / standard output cannot be written: ${reason[1]}` : String(error.message)}\n`,
+    );
+    process.exit(1);
+  });
 }
 
 /** Why a file could not be read or written, in the user's language, by the system's error code. */

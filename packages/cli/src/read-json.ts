@@ -6,6 +6,8 @@ import {
   ReportError,
   safeParseReport,
   sortProblems,
+  sourceLengthProblem,
+  yamlDepthProblem,
   yamlLocator,
 } from "@gongwen/schema";
 import { LineCounter, parseDocument } from "yaml";
@@ -29,6 +31,9 @@ export function parseJsonReport(
   fileName: string,
   locale: Locale,
 ): { report: Report; locate: Locator; data: unknown } {
+  // The limits first: the YAML parser that locates paths below recurses once per level.
+  const beyond = sourceLengthProblem(text, locale) ?? yamlDepthProblem(text, locale);
+  if (beyond) throw new ReportError([{ ...beyond, file: fileName }], locale);
   let data: unknown;
   try {
     data = JSON.parse(text);

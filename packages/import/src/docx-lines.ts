@@ -1,6 +1,9 @@
+import { strFromU8, zipSync } from "fflate";
 import mammoth from "mammoth";
+import { unzipBounded } from "./bounded-unzip.js";
 import { htmlBlocks } from "./html-blocks.js";
 import type { SourceLine } from "./types.js";
+import { checkXml } from "./xml-check.js";
 
 /**
  * How Word styles map to what the importer reads: the title, headings 1–4 (Word's built-in
@@ -22,6 +25,23 @@ const STYLE_MAP = [
   "r[style-name='Strong'] => strong",
 ];
 
+/** Parts mammoth never needs for text: images, embedded objects, fonts, thumbnails. */
+const BINARY_PART =
+  /^(?:word\/(?:media|embeddings|fonts)\/|docProps\/thumbnail)|\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|bin|odttf|xlsx|docx)$/i;
+
+/**
+ * The package mammoth reads: its text parts unzipped within the importer's limits (see
+ * unzipBounded), each XML part checked well-formed and not too deep (see checkXml), and zipped
+ * again, stored, so that mammoth sees exactly the bytes that were measured. Images stay out.
+ */
+function boundedPackage(bytes: Uint8Array): Uint8Array {
+  const parts = unzipBounded(bytes, (name) => !BINARY_PART.test(name));
+  for (const [name, part] of Object.entries(parts)) {
+    if (/\.(?:xml|rels)$/i.test(name)) checkXml(name, strFromU8(part));
+  }
+  return zipSync(parts, { level: 0 });
+}
+
 /** What docxToLines gives back: the lines, and what mammoth had to say. */
 export interface DocxLines {
   lines: SourceLine[];
@@ -36,11 +56,17 @@ export interface DocxLines {
  * in the style 结尾段 (gongwen's closing) starts the closing. Consecutive title
  * paragraphs (a long title set on two lines) are joined; a title broken by a line break runs on.
  */
-export async function docxToLines(bytes: Uint8Array): Promise<DocxLines> {
+export async function docxToLines(original: Uint8Array): Promise<DocxLines> {
+  const bytes = boundedPackage(original);
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   // Node's mammoth reads `buffer`, the browser build `arrayBuffer`: give both.
   const input = { buffer: bytes, arrayBuffer: buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
-  const result = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true });
+  const result = await mammoth.convertToHtml(input, {
+    styleMap: STYLE_MAP,
+    ignoreEmptyParagraphs: true,
+    // Images are left out of the package: none is read.
+    convertImage: mammoth.images.imgElement(async () => ({ src: "" })),
+  });
   const lines: SourceLine[] = [];
   htmlBlocks(result.value).forEach((block, i) => {
     const number = i + 1;

@@ -1,35 +1,33 @@
 import { type Disclosure, OPENNESS } from "@gongwen/schema";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
+import { unzipBounded } from "./bounded-unzip.js";
 import { METADATA_KEYS } from "./metadata-block.js";
+import { checkXml } from "./xml-check.js";
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-/** Decodes the five XML entities and numeric character references of an attribute or text. */
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, name: string) => {
-    if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? whole;
-    const code = name[1]?.toLowerCase() === "x" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
+const CUSTOM_XML = "docProps/custom.xml";
 
 /**
  * The custom document properties of a .docx (`docProps/custom.xml`) as name → text, for the
- * string-valued ones; an empty map when the file has none or is no zip.
+ * string-valued ones (`vt:lpwstr`, `vt:bstr`); an empty map when the file has none, is no zip,
+ * or the part is not well-formed XML. The part is unzipped within the importer's limits and read
+ * with an XML parser in linear time.
  */
 export function docxCustomProperties(bytes: Uint8Array): Map<string, string> {
   const out = new Map<string, string>();
-  let xml: string;
   try {
-    const files = unzipSync(bytes, { filter: (file) => file.name === "docProps/custom.xml" });
-    const part = files["docProps/custom.xml"];
+    const part = unzipBounded(bytes, (name) => name === CUSTOM_XML)[CUSTOM_XML];
     if (!part) return out;
-    xml = strFromU8(part);
+    let value: string | undefined;
+    checkXml(CUSTOM_XML, strFromU8(part), (name, attributes, text) => {
+      if (name === "lpwstr" || name === "bstr") value = text();
+      else if (name === "property") {
+        if (value !== undefined && attributes.name !== undefined) out.set(attributes.name, value.trim());
+        value = undefined;
+      }
+    });
   } catch {
-    return out;
+    return new Map();
   }
-  const property = /<property\b[^>]*\bname="([^"]*)"[^>]*>\s*<vt:(?:lpwstr|bstr)>([\s\S]*?)<\/vt:(?:lpwstr|bstr)>/g;
-  for (const match of xml.matchAll(property)) out.set(decodeXml(match[1] ?? ""), decodeXml(match[2] ?? "").trim());
   return out;
 }
 

@@ -9,7 +9,9 @@ import {
   type ReportKind,
   type Section,
   safeParseReport,
+  sourceLengthProblem,
 } from "@gongwen/schema";
+import { ZipLimitError, zipLimitParams } from "./bounded-unzip.js";
 import { removeClutter } from "./clutter.js";
 import { decodeText, type TextEncoding } from "./decode-text.js";
 import { docxToLines } from "./docx-lines.js";
@@ -300,6 +302,8 @@ function nearestLine(lineMap: LineMap, path: readonly (string | number)[]): numb
  */
 export function importText(input: string, options: ImportOptions): ImportResult {
   const run = startRun(options);
+  const tooLong = sourceLengthProblem(input, run.locale);
+  if (tooLong) throw new ReportError([run.file === undefined ? tooLong : { ...tooLong, file: run.file }], run.locale);
   const normalised = normaliseText(input);
   run.removed.push(...normalised.removed);
   if (options.format === "markdown") {
@@ -378,6 +382,9 @@ export async function importReport(input: string | Uint8Array, options: ImportOp
   try {
     ({ lines } = await docxToLines(input));
   } catch (error) {
+    if (error instanceof ZipLimitError && error.refusal.kind !== "broken") {
+      throw new ReportError([problem(run, "docx_too_large", 1, zipLimitParams(error.refusal))], run.locale);
+    }
     throw new ReportError(
       [problem(run, "docx_unreadable", 1, { reason: (error as Error)?.message ?? String(error) })],
       run.locale,

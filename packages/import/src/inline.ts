@@ -44,16 +44,55 @@ function safeChar(code: number, fallback: string): string {
 const CHARACTER_REFERENCE = /^&(?:#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,6});/;
 
 /**
+ * The index of the first `ch` at or after an index, for indexes that only grow: each search starts
+ * where the last one stopped, so a text full of unclosed `[` or `<` is searched once, not once per mark.
+ */
+function forwardFinder(s: string, ch: string): (from: number) => number {
+  let found = -2;
+  return (from) => {
+    if (found === -1 || (found >= from && found !== -2)) return found;
+    found = s.indexOf(ch, from);
+    return found;
+  };
+}
+
+/** Takes out images `![alt](url)` and HTML tags `<b>`, `</span …>`, in linear time. */
+function dropImagesAndTags(source: string): string {
+  const closeBracket = forwardFinder(source, "]");
+  const closeParen = forwardFinder(source, ")");
+  const closeAngle = forwardFinder(source, ">");
+  let out = "";
+  let kept = 0;
+  for (let i = 0; i < source.length; i++) {
+    let end = -1;
+    if (source[i] === "!" && source[i + 1] === "[") {
+      const close = closeBracket(i + 2);
+      if (close >= 0 && source[close + 1] === "(") end = closeParen(close + 2);
+    } else if (source[i] === "<" && /^<\/?[A-Za-z]/.test(source.slice(i, i + 3))) {
+      end = closeAngle(i + 1);
+    }
+    if (end < 0) continue;
+    out += source.slice(kept, i);
+    kept = end + 1;
+    i = end;
+  }
+  return out + source.slice(kept);
+}
+
+/**
  * Reads the inline Markdown of a paragraph: `**bold**` and `__bold__` become bold ranges,
  * emphasis, code spans, links (`[text](url)` keeps the text), images (dropped) and HTML tags
  * lose their markup, and backslash escapes and character references (`&#x5168;`, `&amp;`) give
- * their character.
+ * their character. Linear in the text's length.
  */
 export function readInlineMarkdown(source: string): StyledText {
   const out: StyledText = { text: "", bold: [] };
   let bold = false;
   let i = 0;
-  const s = source.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/<\/?[A-Za-z][^>]*>/g, "");
+  const s = dropImagesAndTags(source);
+  const closeBacktick = forwardFinder(s, "`");
+  const closeBracket = forwardFinder(s, "]");
+  const closeParen = forwardFinder(s, ")");
   while (i < s.length) {
     const ch = s[i] as string;
     const two = s.slice(i, i + 2);
@@ -68,7 +107,7 @@ export function readInlineMarkdown(source: string): StyledText {
       bold = !bold;
       i += 2;
     } else if (ch === "`") {
-      const end = s.indexOf("`", i + 1);
+      const end = closeBacktick(i + 1);
       if (end > i) {
         appendStyled(out, s.slice(i + 1, end), bold);
         i = end + 1;
@@ -77,10 +116,11 @@ export function readInlineMarkdown(source: string): StyledText {
         i++;
       }
     } else if (ch === "[") {
-      const link = /^\[([^\]]*)\]\([^)]*\)/.exec(s.slice(i));
-      if (link) {
-        appendStyled(out, link[1] ?? "", bold);
-        i += link[0].length;
+      const close = closeBracket(i + 1);
+      const end = close >= 0 && s[close + 1] === "(" ? closeParen(close + 2) : -1;
+      if (end >= 0) {
+        appendStyled(out, s.slice(i + 1, close), bold);
+        i = end + 1;
       } else {
         appendStyled(out, ch, bold);
         i++;

@@ -22,10 +22,20 @@ const PORTAL_FIELD = new RegExp(
     "分享到[:：]?(?:\\s*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|人人网|豆瓣|更多))*",
   ].join("|")})(?=\\s|$)`,
 );
-const TRAILING_DATE = /\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
-/** A signature: a short name of an organ, at the end of what precedes the date. */
+/** A date after whitespace at the end (a lookbehind, not `\s+`: no backtracking over long runs of spaces). */
+const TRAILING_DATE = /(?<=\s)(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
+/** A signature: a short name of an organ after whitespace, at the end of what precedes the date. */
 const TRAILING_SIGNATURE =
-  /\s+([^\s，。,；;：:、]{2,24}(?:局|委|办|府|会|院|所|站|中心|处|室|镇|乡|街道|办事处|公司|部|厅|队|馆|社|团))$/;
+  /(?<=\s)([^\s，。,；;：:、]{2,24}(?:局|委|办|府|会|院|所|站|中心|处|室|镇|乡|街道|办事处|公司|部|厅|队|馆|社|团))$/;
+/** How far before an end the signature and date are looked for: each look reads this much, not the whole text. */
+const SIGNED_DATE_WINDOW = 200;
+
+/** The index just after the last non-whitespace character before `at` (0 when there is none). */
+function trimmedEnd(text: string, at: number): number {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  return end;
+}
 
 const WORDS = /[\p{L}\p{N}]/u;
 const CLOSING_START = /^(?:此外|另外|总之|今后|新的一年|下一步)[，,]/;
@@ -39,28 +49,30 @@ function startsUnit(text: string, at: number): boolean {
 /**
  * Where the page's text starts after a run of portal info fields that begins at `at` with a
  * portal marker (`发布时间：2024-01-18 10:02 点击数：203 2023年，县林业局……`), or undefined when
- * no sentence follows the run (a whole info line stays whole).
+ * no sentence follows the run (a whole info line stays whole); `lastStop` is where the text's last 。 or ； stands.
  */
-function afterPortalFields(text: string, at: number): number | undefined {
+function afterPortalFields(text: string, at: number, lastStop: number): number | undefined {
   const head = text.slice(at, at + 12);
   if (!MARKER.test(head) && !CLUTTER_MARKER.test(head)) return undefined;
   let end = at;
   const field = (from: number) => PORTAL_FIELD.exec(text.slice(from, from + 80))?.[0];
   for (let m = field(end); m; m = field(end)) end += m.length;
   const gap = /^\s+/.exec(text.slice(end, end + 80));
-  const sentence = text.indexOf("。", end) >= 0 || text.indexOf("；", end) >= 0;
+  const sentence = lastStop >= end;
   return end > at && gap && sentence ? end + gap[0].length : undefined;
 }
 
 /** Cuts before a signature and a date that close the text before `end`, when there are some. */
 function cutSignedDate(text: string, end: number, cuts: Set<number>): boolean {
-  const head = text.slice(0, end).trimEnd();
+  const stop = trimmedEnd(text, end);
+  const from = Math.max(0, stop - SIGNED_DATE_WINDOW);
+  const head = text.slice(from, stop);
   const date = TRAILING_DATE.exec(head);
   if (!date) return false;
-  cuts.add(head.length - (date[1] ?? "").length);
-  const before = head.slice(0, date.index);
+  cuts.add(from + date.index);
+  const before = head.slice(0, trimmedEnd(head, date.index));
   const signature = TRAILING_SIGNATURE.exec(before);
-  if (signature && signature.index > 0) cuts.add(before.length - (signature[1] ?? "").length);
+  if (signature && /\S/.test(text.slice(0, from + signature.index))) cuts.add(from + signature.index);
   return true;
 }
 
@@ -74,11 +86,13 @@ function cutPoints(text: string): number[] {
     if (match.index > 0 && at < text.length) starts.push(at);
   }
   let firstLabel = text.length;
+  // Where the last sentence ends (。 or ；), found once: a run of portal fields needs a sentence after it.
+  const lastStop = Math.max(text.lastIndexOf("。"), text.lastIndexOf("；"));
   for (const at of starts) {
-    const body = afterPortalFields(text, at);
+    const body = afterPortalFields(text, at, lastStop);
     if (body !== undefined) cuts.add(body);
     // 【打印本页】 【关闭窗口】 stay one line.
-    if (text[at] === "【" && text.slice(0, at).trimEnd().endsWith("】")) continue;
+    if (text[at] === "【" && text[trimmedEnd(text, at) - 1] === "】") continue;
     if (at > 0 && startsUnit(text, at)) {
       cuts.add(at);
       if (readLabel(text.slice(at, at + 40))) firstLabel = Math.min(firstLabel, at);
@@ -156,7 +170,7 @@ export function splitLostBreaks(lines: SourceLine[]): SourceLine[] {
     let start = 0;
     for (const at of [...cuts, line.text.length]) {
       const chunk = line.text.slice(start, at);
-      const joiner = start === 0 ? undefined : (/\s*$/.exec(line.text.slice(0, start))?.[0] ?? "");
+      const joiner = start === 0 ? undefined : line.text.slice(trimmedEnd(line.text, start), start);
       if (chunk.trim()) pieces.push(joiner === undefined ? { text: chunk } : { text: chunk, joiner });
       start = at;
     }

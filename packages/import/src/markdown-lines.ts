@@ -1,3 +1,4 @@
+import { yamlDepthProblem } from "@gongwen/schema";
 import { parse as parseYaml } from "yaml";
 import { appendStyled, readInlineMarkdown, type StyledText, trimStyled } from "./inline.js";
 import { readLabel } from "./labels.js";
@@ -12,7 +13,24 @@ export interface MarkdownLines {
   frontMatterError?: string;
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/** An ATX heading's opening: up to three spaces, one to six `#`, then a space, a tab or the end. */
+const HEADING_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+
+/**
+ * An ATX heading line's depth and text, without the optional closing `#`s (CommonMark 4.2), or
+ * undefined. Read without a backtracking regex: a line of 200,000 spaces takes linear time.
+ */
+function readHeading(raw: string): { depth: number; text: string } | undefined {
+  const open = HEADING_OPEN.exec(raw);
+  if (!open) return undefined;
+  let text = raw.slice(open[0].length).trim();
+  let hashes = text.length;
+  while (hashes > 0 && text[hashes - 1] === "#") hashes--;
+  if (hashes < text.length && (hashes === 0 || /[ \t]/.test(text[hashes - 1] as string))) {
+    text = text.slice(0, hashes).trim();
+  }
+  return { depth: (open[1] as string).length, text };
+}
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const CAPTION = /^[ \t]*(?:[Tt]able|表)[ \t]*[:：][ \t]*/;
@@ -34,8 +52,12 @@ function readFrontMatter(rows: string[]): { end: number; fields?: Record<string,
   if (rows[0]?.trim() !== "---") return { end: 0 };
   const close = rows.findIndex((row, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(row));
   if (close < 0) return { end: 0 };
+  const yaml = rows.slice(1, close).join("\n");
+  // Nesting deeper than any report overflows the YAML composer's stack: refused before parsing.
+  const deep = yamlDepthProblem(yaml, "en");
+  if (deep) return { end: close + 1, error: deep.message };
   try {
-    const value: unknown = parseYaml(rows.slice(1, close).join("\n"), { maxAliasCount: 100 });
+    const value: unknown = parseYaml(yaml, { maxAliasCount: 100 });
     if (value === null || value === undefined) return { end: close + 1 };
     if (typeof value !== "object" || Array.isArray(value)) return { end: close + 1, error: "not a mapping" };
     return { end: close + 1, fields: value as Record<string, unknown> };
@@ -91,11 +113,11 @@ export function markdownToLines(source: string): MarkdownLines {
       flush();
       continue;
     }
-    const heading = HEADING.exec(raw);
+    const heading = readHeading(raw);
     if (heading) {
       flush();
-      const styled = trimStyled(readInlineMarkdown(heading[2] ?? ""));
-      if (styled.text) lines.push({ text: styled.text, line: number, heading: (heading[1] ?? "#").length });
+      const styled = trimStyled(readInlineMarkdown(heading.text));
+      if (styled.text) lines.push({ text: styled.text, line: number, heading: heading.depth });
       continue;
     }
     if (BREAK.test(raw)) {

@@ -176,6 +176,20 @@ const MESSAGES: Record<string, Message> = {
       `无法读取这个 DOCX 文件（${cut(p.reason, 60)}）：请确认它是 Word 2007 以后的 .docx 文件，而不是 .doc 或 .wps。`,
     en: (p) => `cannot read this DOCX file (${cut(p.reason, 60)}): is it a Word 2007+ .docx, not a .doc or .wps?`,
   },
+  docx_too_large: {
+    zh: (p) =>
+      p.what === "entries"
+        ? `这个 DOCX 文件包含的部件超过 ${p.limit} 个，不像一份报告，没有读取。`
+        : p.what === "part"
+          ? `这个 DOCX 文件的部件 ${p.name} 解压后超过 ${p.limit}，不像一份报告（可能是“压缩炸弹”），没有读取。`
+          : `这个 DOCX 文件解压后超过 ${p.limit}，不像一份报告（可能是“压缩炸弹”），没有读取。`,
+    en: (p) =>
+      p.what === "entries"
+        ? `this DOCX holds more than ${p.limit} parts; that is no report, so it was not read.`
+        : p.what === "part"
+          ? `the part ${p.name} of this DOCX inflates beyond ${p.limit}; that is no report (perhaps a zip bomb), so it was not read.`
+          : `this DOCX inflates beyond ${p.limit}; that is no report (perhaps a zip bomb), so it was not read.`,
+  },
   empty_input: {
     zh: () => "输入是空的：没有可导入的内容。",
     en: () => "the input is empty: nothing to import.",

@@ -33,6 +33,16 @@ describe("DOCX custom properties", () => {
     ).toBeUndefined();
   });
 
+  it("reads the XML as XML: single quotes, names with entities, CDATA, properties of other types skipped", () => {
+    const xml = `<Properties xmlns:vt="v"><property name='索引号' pid="2"><vt:lpwstr><![CDATA[A<B]]></vt:lpwstr></property><property name="a&amp;b"><vt:lpwstr>x</vt:lpwstr></property><property name="n"><vt:i4>3</vt:i4></property></Properties>`;
+    expect([...docxCustomProperties(docxWithCustom(xml))]).toEqual([
+      ["索引号", "A<B"],
+      ["a&b", "x"],
+    ]);
+    // Not well-formed (thousands of unclosed tags): nothing, at once.
+    expect(docxCustomProperties(docxWithCustom(`<Properties>${"<property ".repeat(50000)}`)).size).toBe(0);
+  });
+
   it("gives nothing for a file without custom properties or that is no zip", () => {
     expect(docxDisclosure(zipSync({ "word/document.xml": strToU8("<w:document/>") }))).toBeUndefined();
     expect(docxCustomProperties(new Uint8Array([1, 2, 3])).size).toBe(0);

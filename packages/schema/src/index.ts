@@ -8,6 +8,16 @@ export { FIELD_TITLES } from "./fields.js";
 export { isGb2312, type OutsideGb2312, outsideGb2312 } from "./gb2312.js";
 export { REPORT_SCHEMA_ID, reportJsonSchema } from "./json-schema.js";
 export {
+  MAX_BLOCKS,
+  MAX_NESTING_DEPTH,
+  MAX_PARAGRAPHS,
+  MAX_SECTIONS,
+  MAX_SOURCE_LENGTH,
+  MAX_TABLE_COLUMNS,
+  MAX_TABLE_ROWS,
+  MAX_TEXT_LENGTH,
+} from "./limits.js";
+export {
   type Block,
   type Body,
   DISCLOSURE_KEYS,
@@ -31,6 +41,7 @@ export {
 export { headingLabel, INITIATIVE_STYLES, initiativeLabel, MAX_LEVEL } from "./numbering.js";
 export { type ParseOptions, type ParseResult, parseReport, safeParseReport } from "./parse.js";
 export { formatPath, formatProblem, type Locale, type Problem, ReportError, sortProblems } from "./problems.js";
+export { sourceLengthProblem, yamlDepthProblem } from "./source-limits.js";
 export { closestMatch, editDistance } from "./suggest.js";
 export { codePointName, findForbiddenCharacter, joinLines, splitParagraphs, stripForbiddenCharacters } from "./text.js";
 export { isInitiative, isTable, reportParts, type SectionVisit, walkSections } from "./walk.js";

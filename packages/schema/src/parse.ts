@@ -1,3 +1,4 @@
+import { inputLimitProblems } from "./input-limits.js";
 import { issuesToProblems } from "./issues.js";
 import { type Report, ReportSchema } from "./model.js";
 import { type Locale, type Problem, ReportError } from "./problems.js";
@@ -14,8 +15,12 @@ export type ParseResult = { success: true; report: Report } | { success: false; 
 /**
  * Validates any value as a report and returns the normalised report (defaults derived: title,
  * planYear, signature, part titles), or every problem found, with messages in Chinese by default.
+ * An input beyond the limits of limits.ts gets only the problems of the limits it passes.
  */
 export function safeParseReport(input: unknown, options: ParseOptions = {}): ParseResult {
+  // The limits (limits.ts) before the schema: the schema recurses into sections and cannot take any input.
+  const beyond = inputLimitProblems(input, options.locale ?? "zh");
+  if (beyond.length > 0) return { success: false, problems: beyond };
   const result = ReportSchema.safeParse(input, { reportInput: true });
   if (result.success) return { success: true, report: result.data };
   return {

@@ -3,6 +3,7 @@ import type { Report } from "./model.js";
 import type { ParseOptions } from "./parse.js";
 import { safeParseReport } from "./parse.js";
 import { type Locale, type Problem, ReportError, sortProblems } from "./problems.js";
+import { sourceLengthProblem, yamlDepthProblem } from "./source-limits.js";
 import { YAML_HINTS } from "./yaml-messages.js";
 import { explainModelProblems } from "./yaml-model-hints.js";
 import { repairLines, tabsAsSpaces } from "./yaml-repair.js";
@@ -157,6 +158,9 @@ export function loadReportYamlWithSource(text: string, fileName?: string, option
   const fail = (problems: Problem[]): never => {
     throw new ReportError(sortProblems(problems.map(withFile)), locale);
   };
+  // Limits first: nothing below reads more than MAX_SOURCE_LENGTH or recurses deeper than MAX_NESTING_DEPTH.
+  const beyond = sourceLengthProblem(text, locale) ?? yamlDepthProblem(text, locale);
+  if (beyond) return fail([beyond]);
 
   const { problems: syntax, parsed } = readPastMistakes(text.replace(/\r(?!\n)/g, "\n"), locale);
   if (!parsed) return fail(syntax);

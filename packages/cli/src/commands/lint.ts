@@ -18,7 +18,7 @@ import { formatProblem, type Locale, type Problem, ReportError } from "@gongwen/
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
-import { readText, writeAtomic } from "../files.js";
+import { readText, readTextSnapshot, writeAtomic } from "../files.js";
 import { inputFormatOf, sniffInputFormat } from "../formats.js";
 import { say } from "../locale.js";
 import { problemFormatOf } from "../problems-output.js";
@@ -103,7 +103,9 @@ async function lintFile(
   const { locale } = ctx;
   const named = inputFormatOf(file, options.from, locale);
   const rules = configFor(file, options, locale, configs);
-  const text = await readText(file, locale);
+  // With --fix, what was read is remembered: a file edited meanwhile is not overwritten.
+  const read = options.fix && file !== "-" ? await readTextSnapshot(file, locale) : undefined;
+  const text = read ? read.text : await readText(file, locale);
   const format = sniffInputFormat(file, options.from, named, text);
   const name = file === "-" ? "<stdin>" : file;
   const result: FileResult = { file: name, diagnostics: [], applied: [], problems: [] };
@@ -118,7 +120,9 @@ async function lintFile(
     }
     if (options.fix) {
       const fixed = fixText(text, { format, fileName: name, locale, rules });
-      if (fixed.text !== text) await writeAtomic(file, fixed.text, locale);
+      if (fixed.text !== text) {
+        await writeAtomic(file, fixed.text, locale, read ? { unchangedSince: read.snapshot } : {});
+      }
       result.applied = fixed.applied;
       result.diagnostics = fixed.diagnostics;
     } else {

@@ -2,7 +2,7 @@ import { ReportError } from "@gongwen/schema";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
-import { writeAtomic } from "../files.js";
+import { sameFile, writeAtomic } from "../files.js";
 import { fontWarningLines } from "../font-warnings.js";
 import { outputFormatOf } from "../formats.js";
 import { say } from "../locale.js";
@@ -18,6 +18,7 @@ interface RenderCommandOptions {
   from?: string;
   profile?: string;
   disclosureTable?: boolean;
+  force?: boolean;
 }
 
 /** `gongwen render <input> -o <out>`: reads YAML or Markdown and writes the format the output names. */
@@ -40,6 +41,7 @@ export function registerRender(program: Command, ctx: CommandContext): void {
       "--disclosure-table",
       "在 DOCX 正文前加政府信息公开属性表 / put the disclosure attributes in a table before the DOCX text",
     )
+    .option("-f, --force", "允许输出覆盖输入文件 / allow the output to overwrite the input")
     .action(async (input: string, options: RenderCommandOptions) => {
       const { locale } = ctx;
       if (!options.output) {
@@ -72,6 +74,15 @@ export function registerRender(program: Command, ctx: CommandContext): void {
             "DOCX is binary and cannot be shown on a terminal: write it with -o report.docx, or redirect standard output to a file.",
           ),
           { exitCode: 2 },
+        );
+      }
+      if (options.output && !options.force && (await sameFile(input, options.output))) {
+        throw new UserError(
+          say(
+            locale,
+            `输出文件 ${options.output} 就是输入文件，没有覆盖（其中的注释会丢失）。要覆盖请加 --force。`,
+            `the output ${options.output} is the input file and was left alone (its comments would be lost); add --force to overwrite it.`,
+          ),
         );
       }
       const profile = options.profile ? await loadProfile(options.profile, locale) : undefined;

@@ -75,7 +75,9 @@ export function markdownSourceMap(text: string, locate: Locator): SourceMap {
   const lines = new LineIndex(text);
   const fm = frontMatter(text);
   const meta = fm ? yamlSourceMap(fm.yaml, { base: fm.base, file: text }) : undefined;
-  const cache = new Map<string, Alignment | null>();
+  // Keyed by path, holding the text it was made for: a key built from the whole text would copy a
+  // long field once per finding (23,000 findings in a 2 MB paragraph).
+  const cache = new Map<string, { text: string; alignment: Alignment | undefined }>();
   const frontMatterEnd = fm ? fm.base + fm.yaml.length : 0;
   /** Meta fields written in the front matter are found there; the title is the `# ` heading when there is one. */
   const inFrontMatter = (path: ModelPath): boolean => {
@@ -86,13 +88,13 @@ export function markdownSourceMap(text: string, locate: Locator): SourceMap {
   };
 
   function align(path: ModelPath, fieldText: string): Alignment | undefined {
-    const key = `${pathKey(path)}\u0001${fieldText}`;
+    const key = pathKey(path);
     const cached = cache.get(key);
-    if (cached !== undefined) return cached ?? undefined;
+    if (cached !== undefined && cached.text === fieldText) return cached.alignment;
     const at = locate(path);
     const ranges = at && matchNear(text, lines.offset(at), fieldText);
     const result = ranges ? alignment(fieldText, ranges, text, UNSAFE) : undefined;
-    cache.set(key, result ?? null);
+    cache.set(key, { text: fieldText, alignment: result });
     return result;
   }
 

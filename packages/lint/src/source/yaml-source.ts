@@ -87,14 +87,16 @@ export function yamlSourceMap(
   const file = options.file ?? yaml;
   const doc = parseDocument(yaml, { prettyErrors: false });
   const lines = new LineIndex(file);
-  const cache = new Map<string, Alignment | null>();
+  // Keyed by path, holding the text it was made for: a key built from the whole text would copy a
+  // long field once per finding (23,000 findings in a 2 MB paragraph).
+  const cache = new Map<string, { text: string; alignment: Alignment | undefined }>();
 
   const nodeStart = (node: Node | null): number | undefined => (node?.range ? node.range[0] + base : undefined);
 
   function align(path: ModelPath, text: string): Alignment | undefined {
-    const key = `${pathKey(path)}\u0001${text}`;
+    const key = pathKey(path);
     const cached = cache.get(key);
-    if (cached !== undefined) return cached ?? undefined;
+    if (cached !== undefined && cached.text === text) return cached.alignment;
     let result: Alignment | undefined;
     const { node, paragraph } = resolve(doc, path);
     if (node && isScalar(node)) {
@@ -108,7 +110,7 @@ export function yamlSourceMap(
         result = alignment(text, ranges, file, unsafeReplacement(scalar));
       }
     }
-    cache.set(key, result ?? null);
+    cache.set(key, { text, alignment: result });
     return result;
   }
 

@@ -4,6 +4,7 @@ import {
   type Position,
   type Problem,
   ReportError,
+  yamlDepthProblem,
   yamlLocator,
 } from "@gongwen/schema";
 import type { Yaml } from "mdast";
@@ -81,6 +82,13 @@ export function readFrontMatter(node: Yaml, ctx: ReadContext): FrontMatter | und
   const at = positionOf(node);
   // The YAML text starts on the line after the opening `---`.
   const lineOffset = at.line;
+  // YAML nested deeper than any report would overflow the stack of the YAML composer.
+  const deep = yamlDepthProblem(node.value, ctx.locale);
+  if (deep) {
+    const located: Problem = { ...deep, line: (deep.line ?? 1) + lineOffset, path: ["meta"] };
+    ctx.problems.push(ctx.file === undefined ? located : { ...located, file: ctx.file });
+    return undefined;
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(node.value, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {

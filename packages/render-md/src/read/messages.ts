@@ -8,6 +8,11 @@ export type ReaderRule =
   | "heading_in_container"
   | "nesting_too_deep"
   | "document_too_deep"
+  | "indent_too_deep"
+  | "line_nesting_too_deep"
+  | "too_many_cells"
+  | "too_many_marks"
+  | "too_many_marks_in_document"
   | "table_outside_section"
   | "extra_part"
   | "title_conflict"
@@ -50,6 +55,28 @@ const MESSAGES: Record<ReaderRule, Record<Locale, (p: Params) => string>> = {
   document_too_deep: {
     zh: () => "文档嵌套过深（成千上万层的列表、引用或“*”标记），无法读取，请检查文件是否完整、正确。",
     en: () => "the document nests too deep (thousands of lists, quotes or `*` marks) to be read; check the file.",
+  },
+  indent_too_deep: {
+    zh: (p) => `这一行缩进超过 ${p.limit} 格，报告用不到这么深的缩进，请检查文件是否正确。`,
+    en: (p) => `this line is indented more than ${p.limit} columns; no report needs that; check the file.`,
+  },
+  line_nesting_too_deep: {
+    zh: (p) => `这一行开头的列表或引用标记（“-”“>”“1.”）超过 ${p.limit} 层，无法读取，请减少嵌套。`,
+    en: (p) => `this line opens more than ${p.limit} nested lists or quotes ("-", ">", "1."); nest less.`,
+  },
+  too_many_cells: {
+    zh: (p) => `这一行的“|”超过 ${p.limit} 个：表格列数太多，报告用不到，请检查文件是否正确。`,
+    en: (p) => `this line holds more than ${p.limit} "|": too many table columns for a report; check the file.`,
+  },
+  too_many_marks: {
+    zh: (p) =>
+      `这一段（或这一行表格）的“*”“_”“[”“]”“<”“\`”等标记超过 ${p.limit} 个，无法读取：请检查是否多了标记，或把段落分开。`,
+    en: (p) =>
+      `this paragraph (or table row) holds more than ${p.limit} marks such as *, _, [, ], <, \`; check for stray marks or split the paragraph.`,
+  },
+  too_many_marks_in_document: {
+    zh: (p) => `全文的“*”“_”“[”“]”“<”“\`”等标记超过 ${p.limit} 个，无法读取，请检查文件是否正确。`,
+    en: (p) => `the document holds more than ${p.limit} marks such as *, _, [, ], <, \`; check the file.`,
   },
   table_outside_section: {
     zh: () => "表格只能放在小节里：开头段和结尾段只能是文字段落。",

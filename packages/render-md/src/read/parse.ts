@@ -6,6 +6,7 @@ import {
   ReportError,
   safeParseReport,
   sortProblems,
+  sourceLengthProblem,
 } from "@gongwen/schema";
 import type { Root } from "mdast";
 import { markdownReader } from "../processors.js";
@@ -13,6 +14,7 @@ import { readBody } from "./body.js";
 import { addProblem, type ReadContext } from "./context.js";
 import { type FrontMatter, readFrontMatter } from "./front-matter.js";
 import { metaInput, START } from "./meta.js";
+import { markdownLimitHit } from "./source-limits.js";
 import { bodyInput, PositionMap } from "./to-input.js";
 
 /** Options of parseMarkdown. */
@@ -44,10 +46,17 @@ function markdownLocator(positions: PositionMap, frontMatter: FrontMatter | unde
 }
 
 /**
- * The mdast tree of a text. Thousands of nested block quotes, lists or emphasis marks exhaust the stack of the
+ * The mdast tree of a text, once the text is within the reader's limits (a located problem
+ * thrown otherwise). Thousands of nested block quotes, lists or emphasis marks exhaust the stack of the
  * Markdown parser: that is reported as a problem of the document, not thrown as a RangeError.
  */
 function parseTree(text: string, ctx: ReadContext): Root {
+  // Limits first (limits.ts): micromark is slow on some inputs, and recurses on nesting.
+  const tooLong = sourceLengthProblem(text, ctx.locale);
+  if (tooLong) ctx.problems.push(ctx.file === undefined ? tooLong : { ...tooLong, file: ctx.file });
+  const hit = tooLong ? undefined : markdownLimitHit(text);
+  if (hit) addProblem(ctx, hit.rule, hit.at, { limit: hit.limit });
+  if (ctx.problems.length > 0) throw new ReportError(ctx.problems, ctx.locale);
   try {
     return markdownReader.parse(text);
   } catch (error) {
