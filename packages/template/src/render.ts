@@ -1,0 +1,255 @@
+import { type Report, ReportError, safeParseReport, sortProblems } from "@gongwen/schema";
+import { callAt, openingTag, pathAt, statementAt } from "./expressions.js";
+import { handlebars, LocatedHelperError } from "./handlebars-env.js";
+import { type MessageFacts, type TemplateProblemCode, templateMessage } from "./messages.js";
+import { depthsOf, isTruthy, joinPath, resolveDirective, type Scope } from "./scope.js";
+import { sourceOffset } from "./template-text.js";
+import type { Directive, Template, TemplateItem, TemplateNode, TemplateProblem, TemplateText } from "./tree.js";
+
+/** Options of renderTemplate. */
+export interface RenderTemplateOptions {
+  /** The data row's number, carried by every problem (batch rows: as the data file counts them). */
+  row?: number;
+}
+
+/** The result of safeRenderTemplate: the report, or every problem of this document. */
+export type RenderTemplateResult = { success: true; report: Report } | { success: false; problems: TemplateProblem[] };
+
+interface Evaluation {
+  template: Template;
+  problems: TemplateProblem[];
+  /** For each output object or list: where each of its values came from in the template. */
+  origins: WeakMap<object, Map<string | number, number>>;
+  row: number | undefined;
+}
+
+function addProblem(ev: Evaluation, code: TemplateProblemCode, facts: MessageFacts, offset: number): void {
+  const { template } = ev;
+  const p: TemplateProblem = {
+    code,
+    path: [],
+    message: templateMessage(code, facts, template.locale),
+    ...template.source.position(offset),
+  };
+  if (template.fileName !== undefined) p.file = template.fileName;
+  if (facts.expression !== undefined) p.expression = facts.expression;
+  if (facts.dataPath !== undefined) p.dataPath = facts.dataPath;
+  if (ev.row !== undefined) p.row = ev.row;
+  ev.problems.push(p);
+}
+
+/** The data path a Handlebars path expression reads in a scope, up to the field named `upTo`. */
+function expressionPath(path: hbs.AST.PathExpression, scope: Scope, upTo?: string): string {
+  let at: Scope = scope;
+  let parts = path.parts;
+  if (path.data) {
+    if (parts[0] !== "root") return `@${path.original}`;
+    while (at.parent) at = at.parent;
+    parts = parts.slice(1);
+  }
+  for (let i = 0; i < path.depth && at.parent; i++) at = at.parent;
+  const end = upTo === undefined ? parts.length : parts.lastIndexOf(upTo) + 1 || parts.length;
+  return parts.slice(0, end).reduce<string>(joinPath, at.path);
+}
+
+function textFailure(text: TemplateText, error: unknown, scope: Scope, ev: Evaluation): void {
+  const { source } = ev.template;
+  if (error instanceof LocatedHelperError && error.loc) {
+    const call = callAt(text.ast, error.loc.start);
+    const expression = call ? openingTag(text.value, call) : text.value;
+    const { failure, argument, value } = error.cause;
+    const facts: MessageFacts = { expression, helper: error.helper, value };
+    const param =
+      typeof argument === "number" ? call?.params[argument] : call?.hash?.pairs.find((p) => p.key === argument)?.value;
+    if (typeof argument === "string") facts.detail = argument;
+    if (param?.type === "PathExpression") facts.dataPath = expressionPath(param as hbs.AST.PathExpression, scope);
+    addProblem(ev, `helper_${failure}`, facts, sourceOffset(text, source, error.loc.start, expression));
+    return;
+  }
+  const e = error as { message?: string; lineNumber?: number; column?: number };
+  const missing = /^"(.+?)" not defined in/.exec(String(e.message));
+  if (missing && e.lineNumber !== undefined && e.column !== undefined) {
+    const at = { line: e.lineNumber, column: e.column };
+    const found = pathAt(text.ast, at);
+    const statement = statementAt(text.ast, at);
+    const expression = statement ? openingTag(text.value, statement) : `{{${found?.path.original ?? missing[1]}}}`;
+    const facts: MessageFacts = { expression };
+    if (found) facts.dataPath = expressionPath(found.path, scope, missing[1]);
+    const offset = sourceOffset(text, source, statement?.loc.start ?? at, expression);
+    addProblem(ev, "unknown_variable", facts, offset);
+    return;
+  }
+  if (error instanceof handlebars.Exception) {
+    addProblem(ev, "template_syntax", { detail: error.message }, text.start);
+    return;
+  }
+  throw error;
+}
+
+function evaluateText(text: TemplateText, scope: Scope, ev: Evaluation): unknown {
+  let out: string;
+  try {
+    out = text.render(scope.context, { data: scope.data, depths: depthsOf(scope) });
+  } catch (error) {
+    textFailure(text, error, scope, ev);
+    return text.value;
+  }
+  if (text.coerce === "integer" && /^\s*-?\d+\s*$/.test(out)) return Number(out);
+  if (text.coerce === "boolean" && /^\s*(true|false)\s*$/.test(out)) return out.trim() === "true";
+  return out;
+}
+
+function evaluate(node: TemplateNode, scope: Scope, ev: Evaluation): unknown {
+  switch (node.kind) {
+    case "constant":
+      return node.value;
+    case "text":
+      return evaluateText(node, scope, ev);
+    case "map": {
+      const out: Record<string, unknown> = {};
+      const origin = new Map<string | number, number>();
+      for (const [key, value] of node.entries) {
+        out[key] = evaluate(value, scope, ev);
+        origin.set(key, value.start);
+      }
+      ev.origins.set(out, origin);
+      return out;
+    }
+    case "list": {
+      const out: unknown[] = [];
+      const origin = new Map<string | number, number>();
+      for (const item of node.items) expand(item, scope, ev, out, origin);
+      ev.origins.set(out, origin);
+      return out;
+    }
+  }
+}
+
+/** A directive's value, or undefined after reporting that its field is missing. */
+function directiveValue(
+  directive: Directive,
+  scope: Scope,
+  ev: Evaluation,
+): { value: unknown; path: string } | undefined {
+  const resolved = resolveDirective(directive, scope);
+  if (resolved.value === undefined) {
+    addProblem(ev, "unknown_variable", { expression: directive.written, dataPath: resolved.path }, directive.start);
+    return undefined;
+  }
+  return resolved;
+}
+
+function holds(item: TemplateItem, scope: Scope, ev: Evaluation): boolean {
+  for (const key of ["if", "unless"] as const) {
+    const directive = item[key];
+    if (!directive) continue;
+    const resolved = directiveValue(directive, scope, ev);
+    if (!resolved || isTruthy(resolved.value) !== (key === "if")) return false;
+  }
+  return true;
+}
+
+function expand(
+  item: TemplateItem,
+  scope: Scope,
+  ev: Evaluation,
+  out: unknown[],
+  origin: Map<string | number, number>,
+) {
+  const push = (inner: Scope) => {
+    if (!holds(item, inner, ev)) return;
+    origin.set(out.length, item.node.start);
+    out.push(evaluate(item.node, inner, ev));
+  };
+  if (!item.each) {
+    push(scope);
+    return;
+  }
+  const list = directiveValue(item.each, scope, ev);
+  if (!list) return;
+  if (!Array.isArray(list.value)) {
+    const facts = { expression: item.each.written, dataPath: list.path, value: list.value };
+    addProblem(ev, "helper_not_a_list", facts, item.each.start);
+    return;
+  }
+  const last = list.value.length - 1;
+  list.value.forEach((element, index) => {
+    const data = { root: scope.data.root, index, first: index === 0, last: index === last };
+    push({ context: element, path: joinPath(list.path, index), parent: scope, data });
+  });
+}
+
+/** The row a template is filled with: its `data:` defaults, then the row's own values over them. */
+function rowWithDefaults(template: Template, data: unknown): unknown {
+  if (data === undefined) return { ...template.defaults };
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return data;
+  const present = Object.entries(data).filter(([, v]) => v !== undefined && v !== null && v !== "");
+  return { ...template.defaults, ...Object.fromEntries(present) };
+}
+
+function locateModelProblem(output: unknown, path: readonly (string | number)[], ev: Evaluation): number {
+  let node = output;
+  let offset = 0;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") break;
+    const found = ev.origins.get(node)?.get(key);
+    if (found === undefined) break;
+    offset = found;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return offset;
+}
+
+/**
+ * Fills a template with one data row (a plain object; the template's `data:` block gives the
+ * values the row lacks) and validates the result as a report. Every problem of the document is
+ * returned at once, each located in the template with its expression and data path: unknown
+ * variables, missing fields, wrong types, `each`/`if` over missing fields, and the model's own
+ * problems of the filled report. Data never changes the structure: each value lands as text in
+ * the field whose expression produced it.
+ */
+export function safeRenderTemplate(
+  template: Template,
+  data?: unknown,
+  options: RenderTemplateOptions = {},
+): RenderTemplateResult {
+  const ev: Evaluation = { template, problems: [], origins: new WeakMap(), row: options.row };
+  const row = rowWithDefaults(template, data);
+  const output = evaluate(template.root, { context: row, path: "", data: { root: row } }, ev);
+  if (ev.problems.length > 0) return { success: false, problems: sortProblems(ev.problems) as TemplateProblem[] };
+  const result = safeParseReport(output, { locale: template.locale });
+  if (result.success) return { success: true, report: result.report };
+  const problems = result.problems.map((p): TemplateProblem => {
+    const located: TemplateProblem = { ...p, ...template.source.position(locateModelProblem(output, p.path, ev)) };
+    if (template.fileName !== undefined) located.file = template.fileName;
+    if (options.row !== undefined) located.row = options.row;
+    return located;
+  });
+  return { success: false, problems: sortProblems(problems) as TemplateProblem[] };
+}
+
+/**
+ * Fills a template with one data row and returns the report (see safeRenderTemplate).
+ * @throws ReportError holding every problem, each a TemplateProblem.
+ */
+export function renderTemplate(template: Template, data?: unknown, options: RenderTemplateOptions = {}): Report {
+  const result = safeRenderTemplate(template, data, options);
+  if (!result.success) throw new ReportError(result.problems, template.locale);
+  return result.report;
+}
+
+/**
+ * Fills a template's texts without validating a report: for a template whose root is a single
+ * text, such as a file-name pattern (loadTextTemplate). Problems as safeRenderTemplate's.
+ */
+export function safeRenderText(
+  template: Template,
+  data?: unknown,
+  options: RenderTemplateOptions = {},
+): { success: true; text: string } | { success: false; problems: TemplateProblem[] } {
+  const ev: Evaluation = { template, problems: [], origins: new WeakMap(), row: options.row };
+  const row = rowWithDefaults(template, data);
+  const output = evaluate(template.root, { context: row, path: "", data: { root: row } }, ev);
+  if (ev.problems.length > 0) return { success: false, problems: ev.problems };
+  return { success: true, text: String(output ?? "") };
+}
