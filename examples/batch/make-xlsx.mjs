@@ -13,7 +13,10 @@ const { readCsv } = await import(new URL("../../packages/template/dist/index.js"
 
 const csv = new URL("counties.csv", here);
 const rows = readCsv(readFileSync(csv), "counties.csv");
-const header = readFileSync(csv, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[0].split(",");
+const header = readFileSync(csv, "utf8")
+  .replace(/^\uFEFF/, "")
+  .split(/\r?\n/)[0]
+  .split(",");
 const cell = (value, column) => {
   if (value === undefined) return null;
   if (column === "成文日期") return { value: new Date(`${value}T00:00:00Z`), type: Date, format: "yyyy-mm-dd" };

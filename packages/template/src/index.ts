@@ -16,7 +16,13 @@ export { FILE_NAME_MAX_LENGTH, safeFileName, UniqueNames } from "./file-names.js
 export { COMPILE_OPTIONS } from "./handlebars-env.js";
 export { MAX_CHINESE_NUMBER } from "./helpers/chinese.js";
 export { MONEY_UNITS } from "./helpers/figures.js";
-export { GENRE_HELPERS, type GenreHelper, HelperError, type HelperFailure } from "./helpers/index.js";
+export {
+  callGenreHelper,
+  GENRE_HELPERS,
+  type GenreHelper,
+  HelperError,
+  type HelperFailure,
+} from "./helpers/index.js";
 export { type LoadTemplateOptions, loadTemplate, loadTextTemplate, TEMPLATE_CACHE_SIZE } from "./load.js";
 export { MAX_TEMPLATE_ALIASES } from "./load-yaml.js";
 export type { TemplateProblemCode } from "./messages.js";

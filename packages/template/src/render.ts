@@ -183,7 +183,7 @@ function expand(
 function rowWithDefaults(template: Template, data: unknown): unknown {
   if (data === undefined) return { ...template.defaults };
   if (data === null || typeof data !== "object" || Array.isArray(data)) return data;
-  const present = Object.entries(data).filter(([, v]) => v !== undefined && v !== null && v !== "");
+  const present = Object.entries(data).filter(([, v]) => v !== undefined && v !== null);
   return { ...template.defaults, ...Object.fromEntries(present) };
 }
 

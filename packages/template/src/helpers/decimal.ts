@@ -6,7 +6,7 @@ export const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF
 /** An exact decimal number. */
 export type Exact = InstanceType<typeof Exact>;
 
-const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
  * Reads a figure as data holds it: a number, or text written as offices write numbers —
