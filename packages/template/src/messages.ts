@@ -25,8 +25,8 @@ export interface MessageFacts {
 }
 
 const show = (value: unknown): string => {
-  if (value === undefined) return "undefined";
-  const text = typeof value === "string" ? `“${value}”` : JSON.stringify(value);
+  if (value === undefined || typeof value === "symbol") return "undefined";
+  const text = typeof value === "string" ? `“${value}”` : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 };
 
