@@ -18,7 +18,9 @@ describe("CSV as offices export it", () => {
   });
   it("skips title rows above --header-row and refuses a duplicate header", async () => {
     const bytes = new TextEncoder().encode("澜江市各县数据\n县名,n\n鹤川县,0012\n");
-    expect(await readData(bytes, { fileName: "a.csv", headerRow: 2 })).toEqual([{ row: 3, values: { 县名: "鹤川县", n: "0012" } }]);
+    expect(await readData(bytes, { fileName: "a.csv", headerRow: 2 })).toEqual([
+      { row: 3, values: { 县名: "鹤川县", n: "0012" } },
+    ]);
     await expect(readData(new TextEncoder().encode("a,a\n1,2\n"), { fileName: "a.csv" })).rejects.toThrow("重复");
   });
   it("never throws anything but a located problem on any bytes", () => {
