@@ -23,10 +23,17 @@ export {
   HelperError,
   type HelperFailure,
 } from "./helpers/index.js";
-export { type LoadTemplateOptions, loadTemplate, loadTextTemplate, TEMPLATE_CACHE_SIZE } from "./load.js";
+export {
+  isTemplateText,
+  type LoadTemplateOptions,
+  loadTemplate,
+  loadTextTemplate,
+  TEMPLATE_CACHE_SIZE,
+} from "./load.js";
 export { MAX_TEMPLATE_ALIASES } from "./load-yaml.js";
 export type { TemplateProblemCode } from "./messages.js";
 export {
+  checkTemplate,
   type RenderTemplateOptions,
   type RenderTemplateResult,
   renderTemplate,

@@ -13,6 +13,23 @@ const TYPED_FIELDS: Record<string, "integer" | "boolean"> = {
   "meta.letterhead": "boolean",
 };
 
+/**
+ * Valid values that fields written as expressions stand for when a template's shape is checked
+ * (`gongwen validate`): a year, a date, a choice of the model's enumerations. By the field's path,
+ * or by its key alone (`style` at any level).
+ */
+const STAND_INS: Record<string, unknown> = {
+  "meta.year": 2000,
+  "meta.planYear": 2001,
+  "meta.letterhead": false,
+  "meta.date": "2000-01-01",
+  "meta.issueDate": "2000-01-01",
+  "meta.kind": "summary-and-plan",
+  "meta.planName": "工作思路",
+  "meta.disclosure.openness": "主动公开",
+  style: "ordinal",
+};
+
 /** The most aliases (`*name`) one template may expand, as the report reader allows. */
 export const MAX_TEMPLATE_ALIASES = 100;
 
@@ -54,7 +71,11 @@ function build(node: Node | null | undefined, path: string[], b: Build): Templat
     if (typeof node.value === "string" && node.value.includes("{{")) {
       const end = node.range?.[1] ?? start;
       const text = compileTemplateText(node.value, start, end, b.source, b.locale, b.fileName, b.problems);
-      return typed && text.kind === "text" ? { ...text, coerce: typed } : text;
+      if (text.kind !== "text") return text;
+      if (typed) text.coerce = typed;
+      const standIn = STAND_INS[path.join(".")] ?? STAND_INS[path.at(-1) ?? ""];
+      if (standIn !== undefined) text.standIn = standIn;
+      return text;
     }
     // Numbers are text in a report (a cell `1.50` stays `1.50`), except the fields the model types.
     const asWritten =

@@ -65,3 +65,12 @@ export function loadTextTemplate(text: string, options: { fileName?: string; loc
   if (options.fileName !== undefined) template.fileName = options.fileName;
   return template;
 }
+
+/**
+ * Whether a report file is a template: it holds a Handlebars expression (`{{`), a top-level
+ * `data:` block, or a directive item (`- each:` / `- if:` / `- unless:`). Commands use it to check
+ * a template as one (`gongwen validate`) rather than as a plain report.
+ */
+export function isTemplateText(text: string): boolean {
+  return text.includes("{{") || /^data:/m.test(text) || /^\s*- (each|if|unless):/m.test(text);
+}

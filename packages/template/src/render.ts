@@ -21,6 +21,8 @@ interface Evaluation {
   /** For each output object or list: where each of its values came from in the template. */
   origins: WeakMap<object, Map<string | number, number>>;
   row: number | undefined;
+  /** Checking the template's shape: texts stay as written, each directive item is kept once. */
+  skeleton?: boolean;
 }
 
 function addProblem(ev: Evaluation, code: TemplateProblemCode, facts: MessageFacts, offset: number): void {
@@ -87,6 +89,7 @@ function textFailure(text: TemplateText, error: unknown, scope: Scope, ev: Evalu
 }
 
 function evaluateText(text: TemplateText, scope: Scope, ev: Evaluation): unknown {
+  if (ev.skeleton) return text.standIn ?? text.value;
   let out: string;
   try {
     out = text.render(scope.context, { data: scope.data, depths: depthsOf(scope) });
@@ -161,6 +164,11 @@ function expand(
     origin.set(out.length, item.node.start);
     out.push(evaluate(item.node, inner, ev));
   };
+  if (ev.skeleton) {
+    origin.set(out.length, item.node.start);
+    out.push(evaluate(item.node, scope, ev));
+    return;
+  }
   if (!item.each) {
     push(scope);
     return;
@@ -185,6 +193,19 @@ function rowWithDefaults(template: Template, data: unknown): unknown {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return data;
   const present = Object.entries(data).filter(([, v]) => v !== undefined && v !== null);
   return { ...template.defaults, ...Object.fromEntries(present) };
+}
+
+/** The model's problems of an evaluated template, located through where each value came from. */
+function modelProblems(output: unknown, ev: Evaluation): TemplateProblem[] | undefined {
+  const { template } = ev;
+  const result = safeParseReport(output, { locale: template.locale });
+  if (result.success) return undefined;
+  return result.problems.map((p): TemplateProblem => {
+    const located: TemplateProblem = { ...p, ...template.source.position(locateModelProblem(output, p.path, ev)) };
+    if (template.fileName !== undefined) located.file = template.fileName;
+    if (ev.row !== undefined) located.row = ev.row;
+    return located;
+  });
 }
 
 function locateModelProblem(output: unknown, path: readonly (string | number)[], ev: Evaluation): number {
@@ -219,13 +240,26 @@ export function safeRenderTemplate(
   if (ev.problems.length > 0) return { success: false, problems: sortProblems(ev.problems) as TemplateProblem[] };
   const result = safeParseReport(output, { locale: template.locale });
   if (result.success) return { success: true, report: result.report };
-  const problems = result.problems.map((p): TemplateProblem => {
-    const located: TemplateProblem = { ...p, ...template.source.position(locateModelProblem(output, p.path, ev)) };
-    if (template.fileName !== undefined) located.file = template.fileName;
-    if (options.row !== undefined) located.row = options.row;
-    return located;
-  });
-  return { success: false, problems: sortProblems(problems) as TemplateProblem[] };
+  return { success: false, problems: sortProblems(modelProblems(output, ev) ?? []) as TemplateProblem[] };
+}
+
+/**
+ * Checks a template as a report with its expressions in place (`gongwen validate`): every text
+ * as written, every directive item once, typed fields written as expressions taken as valid. The
+ * model's problems are returned located in the template; with `sample` data (a row, or the
+ * `data:` block when `sample` is `"defaults"`), the template is also filled with it and the strict
+ * errors — variables missing from the sample, wrong types — are returned too.
+ */
+export function checkTemplate(template: Template, sample?: unknown): TemplateProblem[] {
+  const ev: Evaluation = { template, problems: [], origins: new WeakMap(), row: undefined, skeleton: true };
+  const output = evaluate(template.root, { context: {}, path: "", data: { root: {} } }, ev);
+  const problems = modelProblems(output, ev) ?? [];
+  if (sample !== undefined) {
+    const filled = safeRenderTemplate(template, sample === "defaults" ? undefined : sample);
+    if (!filled.success)
+      problems.push(...filled.problems.filter((p) => p.code !== "custom" && !p.code.startsWith("invalid")));
+  }
+  return sortProblems(problems) as TemplateProblem[];
 }
 
 /**

@@ -14,6 +14,8 @@ export interface TemplateText {
   end: number;
   /** Turn the result into a number or a boolean (fields the model types: `meta.year` …). */
   coerce?: "integer" | "boolean";
+  /** What the text stands for when the template's shape is checked: a valid value of its field. */
+  standIn?: unknown;
 }
 
 /** A value that no data changes: text without expressions, a number, a boolean, null. */

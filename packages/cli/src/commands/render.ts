@@ -7,6 +7,7 @@ import { outputFormatOf } from "../formats.js";
 import { say } from "../locale.js";
 import { loadProfile } from "../profile.js";
 import { readReport } from "../read-report.js";
+import { renderFromTemplate } from "../render-template.js";
 import { renderReport } from "../write-report.js";
 
 /** The options of `gongwen render`, as commander gives them. */
@@ -16,6 +17,10 @@ interface RenderCommandOptions {
   from?: string;
   profile?: string;
   disclosureTable?: boolean;
+  data?: string;
+  sheet?: string;
+  headerRow?: string;
+  row?: string;
 }
 
 /** `gongwen render <input> -o <out>`: reads YAML or Markdown and writes the format the output names. */
@@ -35,6 +40,13 @@ export function registerRender(program: Command, ctx: CommandContext): void {
       "--disclosure-table",
       "在 DOCX 正文前加政府信息公开属性表 / put the disclosure attributes in a table before the DOCX text",
     )
+    .option(
+      "--data <file>",
+      "把输入当作模板，用这个数据文件（JSON、YAML、CSV、XLSX）填充 / fill the input as a template with this data",
+    )
+    .option("--row <n>", "数据有多行时用哪一行 / which data row, when there are several")
+    .option("--sheet <name>", "XLSX 工作表 / XLSX sheet")
+    .option("--header-row <n>", "CSV、XLSX 的表头行 / header row of CSV or XLSX")
     .action(async (input: string, options: RenderCommandOptions) => {
       const { locale } = ctx;
       if (!options.output) {
@@ -72,7 +84,9 @@ export function registerRender(program: Command, ctx: CommandContext): void {
       const profile = options.profile ? await loadProfile(options.profile, locale) : undefined;
       let read: Awaited<ReturnType<typeof readReport>>;
       try {
-        read = await readReport(input, locale, options.from);
+        read = options.data
+          ? { report: await renderFromTemplate(input, { ...options, data: options.data }, locale), format: "yaml" }
+          : await readReport(input, locale, options.from);
       } catch (error) {
         if (error instanceof ReportError) {
           throw new UserError(

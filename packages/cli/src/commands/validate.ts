@@ -5,6 +5,7 @@ import { UserError } from "../errors.js";
 import { say } from "../locale.js";
 import { printProblems } from "../problems-output.js";
 import { readReport } from "../read-report.js";
+import { checkIfTemplate } from "../read-template.js";
 
 /** `gongwen validate <file…>`: checks reports and prints every problem as `file:line:col message`. */
 export function registerValidate(program: Command, ctx: CommandContext): void {
@@ -18,6 +19,10 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
       let failed = 0;
       for (const file of files) {
         try {
+          if (await checkIfTemplate(file, locale, options.from)) {
+            ctx.out(say(locale, `${file}：模板通过校验`, `${file}: valid template`));
+            continue;
+          }
           await readReport(file, locale, options.from);
           ctx.out(say(locale, `${file}：通过校验`, `${file}: valid`));
         } catch (error) {
