@@ -39,5 +39,7 @@ export {
   renderTemplate,
   safeRenderTemplate,
   safeRenderText,
+  type TemplateSkeleton,
+  templateSkeleton,
 } from "./render.js";
 export type { Template, TemplateProblem } from "./tree.js";

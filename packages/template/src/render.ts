@@ -1,4 +1,4 @@
-import { type Report, ReportError, safeParseReport, sortProblems } from "@gongwen/schema";
+import { type Locator, type Report, ReportError, safeParseReport, sortProblems } from "@gongwen/schema";
 import { callAt, openingTag, pathAt, statementAt } from "./expressions.js";
 import { handlebars, LocatedHelperError } from "./handlebars-env.js";
 import { type MessageFacts, type TemplateProblemCode, templateMessage } from "./messages.js";
@@ -23,7 +23,14 @@ interface Evaluation {
   row: number | undefined;
   /** Checking the template's shape: texts stay as written, each directive item is kept once. */
   skeleton?: boolean;
+  /** With `skeleton`: each expression in a text becomes EXPRESSION_STAND_IN (for proofreading). */
+  blank?: boolean;
 }
+
+/** What an expression reads as when a template's texts are proofread: a plain figure. */
+export const EXPRESSION_STAND_IN = "1";
+
+const EXPRESSION = /\{\{[^}]*\}\}\}?/g;
 
 function addProblem(ev: Evaluation, code: TemplateProblemCode, facts: MessageFacts, offset: number): void {
   const { template } = ev;
@@ -89,7 +96,7 @@ function textFailure(text: TemplateText, error: unknown, scope: Scope, ev: Evalu
 }
 
 function evaluateText(text: TemplateText, scope: Scope, ev: Evaluation): unknown {
-  if (ev.skeleton) return text.standIn ?? text.value;
+  if (ev.skeleton) return text.standIn ?? (ev.blank ? text.value.replace(EXPRESSION, EXPRESSION_STAND_IN) : text.value);
   let out: string;
   try {
     out = text.render(scope.context, { data: scope.data, depths: depthsOf(scope) });
@@ -243,6 +250,31 @@ export function safeRenderTemplate(
   return { success: false, problems: sortProblems(modelProblems(output, ev) ?? []) as TemplateProblem[] };
 }
 
+/** A template read as a report: its texts as written, each directive item once. */
+export interface TemplateSkeleton {
+  /** The report, when the template's shape is valid. */
+  report?: Report;
+  /** The model's problems of the template's shape, located in it. */
+  problems: TemplateProblem[];
+  /** Model path of the skeleton report → line and column in the template. */
+  locate: Locator;
+}
+
+/**
+ * Reads a template as a report with its expressions in place (see checkTemplate); with
+ * `blankExpressions`, each expression reads as EXPRESSION_STAND_IN, so proofreading rules see the
+ * template's own words and not Handlebars syntax (`gongwen lint` on a template).
+ */
+export function templateSkeleton(template: Template, options: { blankExpressions?: boolean } = {}): TemplateSkeleton {
+  const ev: Evaluation = { template, problems: [], origins: new WeakMap(), row: undefined, skeleton: true };
+  if (options.blankExpressions) ev.blank = true;
+  const output = evaluate(template.root, { context: {}, path: "", data: { root: {} } }, ev);
+  const locate: Locator = (path) => template.source.position(locateModelProblem(output, path, ev));
+  const result = safeParseReport(output, { locale: template.locale });
+  if (result.success) return { report: result.report, problems: [], locate };
+  return { problems: modelProblems(output, ev) ?? [], locate };
+}
+
 /**
  * Checks a template as a report with its expressions in place (`gongwen validate`): every text
  * as written, every directive item once, typed fields written as expressions taken as valid. The
@@ -251,9 +283,7 @@ export function safeRenderTemplate(
  * errors — variables missing from the sample, wrong types — are returned too.
  */
 export function checkTemplate(template: Template, sample?: unknown): TemplateProblem[] {
-  const ev: Evaluation = { template, problems: [], origins: new WeakMap(), row: undefined, skeleton: true };
-  const output = evaluate(template.root, { context: {}, path: "", data: { root: {} } }, ev);
-  const problems = modelProblems(output, ev) ?? [];
+  const { problems } = templateSkeleton(template);
   if (sample !== undefined) {
     const filled = safeRenderTemplate(template, sample === "defaults" ? undefined : sample);
     if (!filled.success)
