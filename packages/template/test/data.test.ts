@@ -1,6 +1,28 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import writeXlsxFile from "write-excel-file/node";
 import { readCsv, readData } from "../src/index.js";
+
+/** A workbook as offices send it: a title row above the header, numbers typed as text, a date cell. */
+async function workbook(): Promise<Uint8Array> {
+  const sheet = [
+    [{ value: "澜江市各县主要指标" }],
+    [{ value: "县名" }, { value: "投资" }, { value: "增速" }, { value: "成文日期" }, { value: "备注" }],
+    [
+      { value: "鹤川县" },
+      { value: "1,234.5", type: String },
+      { value: 12.3, type: Number },
+      { value: new Date(Date.UTC(2024, 0, 9)), type: Date, format: "yyyy-mm-dd" },
+      null,
+    ],
+  ];
+  const other = [[{ value: "县名" }], [{ value: "桐溪县" }]];
+  const buffer = await writeXlsxFile([
+    { data: sheet, sheet: "指标" },
+    { data: other, sheet: "名单" },
+  ] as never).toBuffer();
+  return new Uint8Array(buffer);
+}
 
 const gbk = (text: string) => {
   // GB 18030 bytes of a few characters, written out so the test needs no encoder.
@@ -38,6 +60,21 @@ describe("CSV as offices export it", () => {
 });
 
 describe("XLSX", () => {
+  it("reads numbers typed as text as written, dates as ISO, empty cells as missing, below title rows", async () => {
+    const bytes = await workbook();
+    expect(await readData(bytes, { fileName: "a.xlsx", headerRow: 2 })).toEqual([
+      { row: 3, values: { 县名: "鹤川县", 投资: "1,234.5", 增速: 12.3, 成文日期: "2024-01-09" } },
+    ]);
+  });
+  it("picks a sheet by name or number", async () => {
+    const bytes = await workbook();
+    const byName = await readData(bytes, { fileName: "a.xlsx", sheet: "名单" });
+    expect(byName).toEqual([{ row: 2, values: { 县名: "桐溪县" } }]);
+    expect(await readData(bytes, { fileName: "a.xlsx", sheet: "2" })).toEqual(byName);
+  });
+  it("refuses a file that is no workbook", async () => {
+    await expect(readData(new Uint8Array([1, 2, 3]), { fileName: "a.xlsx" })).rejects.toThrow("XLSX");
+  });
   it("reads the example workbook: numbers as numbers, a date cell as an ISO date", async () => {
     const { readFileSync } = await import("node:fs");
     const bytes = readFileSync(new URL("../../../examples/batch/counties.xlsx", import.meta.url));
