@@ -23,6 +23,7 @@ export {
   HelperError,
   type HelperFailure,
 } from "./helpers/index.js";
+export { TEMPLATE_SCHEMA_ID, templateJsonSchema } from "./json-schema.js";
 export {
   isTemplateText,
   type LoadTemplateOptions,
