@@ -1,31 +1,26 @@
 import type { Position } from "@gongwen/schema";
+import { LineCounter } from "yaml";
 
-/** A template's source text with its line starts: offsets ↔ 1-based line and column. */
+/** A template's source text with its line starts (yaml's LineCounter): offsets ↔ 1-based line and column. */
 export class SourceText {
   readonly text: string;
-  private readonly lineStarts: number[];
+  private readonly lines = new LineCounter();
 
   constructor(text: string) {
     this.text = text;
-    this.lineStarts = [0];
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    this.lines.addNewLine(0);
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lines.addNewLine(i + 1);
   }
 
   /** The 1-based line and column of an offset (columns count UTF-16 code units, as editors do). */
   position(offset: number): Position {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.lineStarts[mid] as number) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (this.lineStarts[low] as number) + 1 };
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
   }
 
   /** The offset of a 1-based line and column. */
   offset(position: Position): number {
-    return (this.lineStarts[position.line - 1] ?? this.text.length) + position.column - 1;
+    return (this.lines.lineStarts[position.line - 1] ?? this.text.length) + position.column - 1;
   }
 
   /**
