@@ -17,7 +17,22 @@ export function batchRenderer(setup: BatchSetup): (task: BatchTask) => BatchResu
   const template = loadTemplate(setup.template, options);
   const name =
     setup.name === undefined ? undefined : loadTextTemplate(setup.name, { locale: setup.locale, fileName: "--name" });
-  return ({ id, row, values }) => {
+  return (task) => {
+    try {
+      return renderRow(task);
+    } catch (error) {
+      // A defect met on one row (a writer's bug) is that row's failure; the batch goes on.
+      const message = `${setup.locale === "zh" ? "内部错误（这是 gongwen 的缺陷，请报告）：" : "internal error (a defect of gongwen; please report it): "}${(error as Error)?.message ?? String(error)}`;
+      return {
+        id: task.id,
+        row: task.row,
+        ok: false,
+        problems: [{ code: "internal_error", path: [], message, row: task.row }],
+      };
+    }
+  };
+
+  function renderRow({ id, row, values }: BatchTask): BatchResult {
     const result = safeRenderTemplate(template, values, { row });
     if (!result.success) return { id, row, ok: false, problems: result.problems };
     let fileName = result.report.meta.title;
@@ -31,5 +46,5 @@ export function batchRenderer(setup: BatchSetup): (task: BatchTask) => BatchResu
       data: format === "docx" ? renderDocxSync(result.report) : encoder.encode(renderMarkdown(result.report)),
     }));
     return { id, row, ok: true, name: fileName, outputs };
-  };
+  }
 }

@@ -45,6 +45,11 @@ describe("CSV as offices export it", () => {
     ]);
     await expect(readData(new TextEncoder().encode("a,a\n1,2\n"), { fileName: "a.csv" })).rejects.toThrow("重复");
   });
+  it("keeps a header named __proto__ as a plain field", () => {
+    const [row] = readCsv(new TextEncoder().encode("__proto__,县名\n1,鹤川县\n"), "a.csv");
+    expect(Object.getPrototypeOf(row?.values)).toBe(Object.prototype);
+    expect(Object.keys(row?.values ?? {})).toEqual(["__proto__", "县名"]);
+  });
   it("never throws anything but a located problem on any bytes", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {

@@ -64,7 +64,8 @@ export function tableRows(
           i + 1,
         );
       }
-      values[name] = value;
+      // Defined, not assigned: a header named __proto__ is a field like any other.
+      Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true });
       any = true;
     });
     if (any) rows.push({ row: r + 1, values });
