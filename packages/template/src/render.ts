@@ -1,6 +1,6 @@
 import { type Locator, type Report, ReportError, safeParseReport, sortProblems } from "@gongwen/schema";
 import { callAt, openingTag, pathAt, statementAt } from "./expressions.js";
-import { handlebars, LocatedHelperError } from "./handlebars-env.js";
+import { COMPILE_OPTIONS, handlebars, LocatedHelperError, type TextRenderer } from "./handlebars-env.js";
 import { type MessageFacts, type TemplateProblemCode, templateMessage } from "./messages.js";
 import { depthsOf, isTruthy, joinPath, resolveDirective, type Scope } from "./scope.js";
 import { sourceOffset } from "./template-text.js";
@@ -95,13 +95,42 @@ function textFailure(text: TemplateText, error: unknown, scope: Scope, ev: Evalu
   throw error;
 }
 
+const statementCache = new WeakMap<TemplateText, TextRenderer[]>();
+
+/**
+ * One renderer per expression statement of a text (`{{…}}` or a block), compiled from the text's
+ * own syntax tree so Handlebars' errors keep their positions in the text. Only built when the
+ * text failed, to find all of its failures.
+ */
+function statementRenderers(text: TemplateText): TextRenderer[] {
+  let renderers = statementCache.get(text);
+  if (!renderers) {
+    renderers = text.ast.body
+      .filter((node) => node.type === "MustacheStatement" || node.type === "BlockStatement")
+      .map((node) => {
+        const program = { ...text.ast, body: [node] } as hbs.AST.Program;
+        return handlebars.compile(program, COMPILE_OPTIONS) as unknown as TextRenderer;
+      });
+    statementCache.set(text, renderers);
+  }
+  return renderers;
+}
+
 function evaluateText(text: TemplateText, scope: Scope, ev: Evaluation): unknown {
   if (ev.skeleton) return text.standIn ?? (ev.blank ? text.value.replace(EXPRESSION, EXPRESSION_STAND_IN) : text.value);
   let out: string;
+  const options = { data: scope.data, depths: depthsOf(scope) };
   try {
-    out = text.render(scope.context, { data: scope.data, depths: depthsOf(scope) });
-  } catch (error) {
-    textFailure(text, error, scope, ev);
+    out = text.render(scope.context, options);
+  } catch {
+    // Rare: run each statement of the text alone, so every failing expression is reported.
+    for (const statement of statementRenderers(text)) {
+      try {
+        statement(scope.context, options);
+      } catch (error) {
+        textFailure(text, error, scope, ev);
+      }
+    }
     return text.value;
   }
   if (text.coerce === "integer" && /^\s*-?\d+\s*$/.test(out)) return Number(out);

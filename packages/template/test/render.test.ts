@@ -129,12 +129,18 @@ describe("strict errors, each located with its expression and data path", () => 
   });
   it("every error of a document at once, in source order", () => {
     const problems = problemsOf(TEMPLATE, { ...DATA, county: undefined, invest: "x", note: undefined });
-    // The org, the opening, `{{../county}}` in the repeated initiative, and `if: note`.
-    expect(problems.map((p) => p.line)).toEqual([4, 9, 21, 22]);
+    // The org, both expressions of the opening, `{{../county}}` in the repeated initiative, `if: note`.
+    expect(problems.map((p) => [p.line, p.expression])).toEqual([
+      [4, "{{county}}"],
+      [9, "{{wan invest}}"],
+      [9, "{{yoy invest prev}}"],
+      [21, "{{../county}}"],
+      [22, "if: note"],
+    ]);
   });
   it("a missing row number is carried by every problem", () => {
     const result = safeRenderTemplate(loadTemplate(TEMPLATE), { ...DATA, invest: "x" }, { row: 7 });
-    expect(result.success ? [] : result.problems.map((p) => p.row)).toEqual([7]);
+    expect(result.success ? [] : result.problems.map((p) => p.row)).toEqual([7, 7]);
   });
   it("unknown helpers, Handlebars syntax and bad directives when the template is loaded", () => {
     const load = (text: string) => {

@@ -40,6 +40,7 @@ describe("Markdown templates", () => {
     const result = safeRenderTemplate(loadTemplate(MARKDOWN, { fileName: "t.md" }), { 县名: "鹤川县", 产值: "x" });
     expect(result.success ? [] : result.problems.map((p) => [p.line, p.column, p.expression])).toEqual([
       [10, 9, '{{yi 产值 from="wan"}}'],
+      [10, 32, "{{yoy 产值 上年产值}}"],
       [14, 11, "{{#each 乡镇}}"],
     ]);
   });
