@@ -12,6 +12,8 @@ export default defineConfig({
       "@gongwen/render-docx": src("render-docx"),
       "@gongwen/import": src("import"),
       "@gongwen/lint": src("lint"),
+      "@gongwen/template/node": fileURLToPath(new URL("./packages/template/src/node.ts", import.meta.url)),
+      "@gongwen/template": src("template"),
     },
   },
   test: {

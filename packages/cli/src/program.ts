@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { ReportError } from "@gongwen/schema";
 import { Command, CommanderError, Help } from "commander";
 import { commandLineMessage } from "./command-line-errors.js";
+import { registerBatch } from "./commands/batch.js";
 import { registerImport } from "./commands/import.js";
 import { registerInit } from "./commands/init.js";
 import { registerLint } from "./commands/lint.js";
@@ -73,6 +74,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerLint(program, ctx);
   registerSchema(program, ctx);
   registerPreview(program, ctx);
+  registerBatch(program, ctx);
   for (const command of program.commands) {
     command
       .helpOption("-h, --help", "显示帮助 / show help")

@@ -20,6 +20,7 @@ import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
 import { readText, readTextSnapshot, writeAtomic } from "../files.js";
 import { inputFormatOf, sniffInputFormat } from "../formats.js";
+import { lintTemplate } from "../lint-template.js";
 import { say } from "../locale.js";
 import { problemFormatOf } from "../problems-output.js";
 import { parseJsonReport } from "../read-json.js";
@@ -29,6 +30,7 @@ interface LintOptions {
   format: string;
   from?: string;
   config?: string;
+  data?: string;
 }
 
 /** What linting one file gave: its diagnostics, the fixes made, or the problems that kept it from being read. */
@@ -109,6 +111,12 @@ async function lintFile(
   const format = sniffInputFormat(file, options.from, named, text);
   const name = file === "-" ? "<stdin>" : file;
   const result: FileResult = { file: name, diagnostics: [], applied: [], problems: [] };
+  if (format !== "json" && (await import("@gongwen/template")).isTemplateText(text)) {
+    if (options.fix) {
+      ctx.err(say(locale, `${name}：模板只检查，不自动修正。`, `${name}: templates are checked, not fixed.`));
+    }
+    return { ...result, ...(await lintTemplate(text, name, format, rules, locale, options.data)) };
+  }
   try {
     if (format === "json") {
       const { report, data } = parseJsonReport(text, name, locale);
@@ -204,6 +212,10 @@ export function registerLint(program: Command, ctx: CommandContext): void {
     .option(
       "--config <file>",
       "规则配置文件，默认从报告所在文件夹向上找 gongwen.config.json/.yaml / rule settings; by default the nearest gongwen.config.*",
+    )
+    .option(
+      "--data <file>",
+      "检查模板时用的样例数据（取第一行），默认模板的 data: / sample data for a template (its first row); default: its data: block",
     )
     .action(async (files: string[], options: LintOptions) => {
       const { locale } = ctx;

@@ -9,6 +9,7 @@ import { say } from "../locale.js";
 import { printProblems } from "../problems-output.js";
 import { loadProfile } from "../profile.js";
 import { readReport } from "../read-report.js";
+import { renderFromTemplate } from "../render-template.js";
 import { renderReport } from "../write-report.js";
 
 /** The options of `gongwen render`, as commander gives them. */
@@ -19,6 +20,10 @@ interface RenderCommandOptions {
   profile?: string;
   disclosureTable?: boolean;
   force?: boolean;
+  data?: string;
+  sheet?: string;
+  headerRow?: string;
+  row?: string;
 }
 
 /** `gongwen render <input> -o <out>`: reads YAML or Markdown and writes the format the output names. */
@@ -42,6 +47,13 @@ export function registerRender(program: Command, ctx: CommandContext): void {
       "在 DOCX 正文前加政府信息公开属性表 / put the disclosure attributes in a table before the DOCX text",
     )
     .option("-f, --force", "允许输出覆盖输入文件 / allow the output to overwrite the input")
+    .option(
+      "--data <file>",
+      "把输入当作模板，用这个数据文件（JSON、YAML、CSV、XLSX）填充 / fill the input as a template with this data",
+    )
+    .option("--row <n>", "数据有多行时用哪一行 / which data row, when there are several")
+    .option("--sheet <name>", "XLSX 工作表 / XLSX sheet")
+    .option("--header-row <n>", "CSV、XLSX 的表头行 / header row of CSV or XLSX")
     .action(async (input: string, options: RenderCommandOptions) => {
       const { locale } = ctx;
       if (!options.output) {
@@ -88,7 +100,9 @@ export function registerRender(program: Command, ctx: CommandContext): void {
       const profile = options.profile ? await loadProfile(options.profile, locale) : undefined;
       let read: Awaited<ReturnType<typeof readReport>>;
       try {
-        read = await readReport(input, locale, options.from);
+        read = options.data
+          ? { report: await renderFromTemplate(input, { ...options, data: options.data }, locale), format: "yaml" }
+          : await readReport(input, locale, options.from);
       } catch (error) {
         if (error instanceof ReportError) {
           throw new UserError(

@@ -6,6 +6,7 @@ import type { InputFormat } from "../formats.js";
 import { say } from "../locale.js";
 import { printProblems, problemFormatOf } from "../problems-output.js";
 import { parseReportText, readReportText } from "../read-report.js";
+import { templateProblems } from "../read-template.js";
 
 /** What validating one file found. */
 interface FileResult {
@@ -16,8 +17,13 @@ interface FileResult {
   unreadable?: UserError;
 }
 
-/** The problems of a text in one language: none when the report is valid (its warnings only). */
-function problemsIn(text: string, format: InputFormat, name: string, locale: Locale): Problem[] {
+/**
+ * The problems of a text in one language: none when the report is valid (its warnings only). A
+ * template (see isTemplateText) is checked as a template: its expressions and its shape.
+ */
+async function problemsIn(text: string, format: InputFormat, name: string, locale: Locale): Promise<Problem[]> {
+  const asTemplate = await templateProblems(text, format, name, locale);
+  if (asTemplate) return asTemplate;
   try {
     return parseReportText(text, format, name, locale).warnings ?? [];
   } catch (error) {
@@ -36,9 +42,9 @@ async function validateFile(file: string, locale: Locale, from: string | undefin
     throw error;
   }
   const [text, format] = read;
-  const found = problemsIn(text, format, name, locale);
+  const found = await problemsIn(text, format, name, locale);
   // Both languages for programs: the readers are deterministic, so the other language's problems align.
-  const other = found.length > 0 ? problemsIn(text, format, name, locale === "zh" ? "en" : "zh") : [];
+  const other = found.length > 0 ? await problemsIn(text, format, name, locale === "zh" ? "en" : "zh") : [];
   const problems = found.map((problem, i) => {
     const translated = other[i]?.code === problem.code ? other[i]?.message : undefined;
     const messages =

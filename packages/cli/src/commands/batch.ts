@@ -1,0 +1,172 @@
+import { join } from "node:path";
+import { type Problem, ReportError } from "@gongwen/schema";
+import type { Command } from "commander";
+import type { CommandContext } from "../context.js";
+import { UserError } from "../errors.js";
+import { readBytes, readText, writeAtomic } from "../files.js";
+import { say } from "../locale.js";
+import { printProblems } from "../problems-output.js";
+
+/** The options of `gongwen batch`, as commander gives them. */
+interface BatchCommandOptions {
+  data?: string;
+  output?: string;
+  to: string;
+  name?: string;
+  jobs?: string;
+  sheet?: string;
+  headerRow?: string;
+}
+
+const FORMATS = ["docx", "md"] as const;
+
+/** A whole number from 1, or a UserError (exit 2) naming the option. */
+function positive(value: string | undefined, flag: string, ctx: CommandContext): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^[1-9]\d{0,3}$/.test(value)) return Number(value);
+  throw new UserError(
+    say(
+      ctx.locale,
+      `${flag} 应是从 1 起的整数，而不是“${value}”。`,
+      `${flag} must be a whole number from 1, not "${value}".`,
+    ),
+    { exitCode: 2 },
+  );
+}
+
+/** A problem of one row, its message led by the row number. */
+function withRow(problem: Problem & { row?: number }, ctx: CommandContext): Problem {
+  if (problem.row === undefined) return problem;
+  return {
+    ...problem,
+    message: say(ctx.locale, `第 ${problem.row} 行数据：`, `data row ${problem.row}: `) + problem.message,
+  };
+}
+
+/**
+ * `gongwen batch TEMPLATE --data FILE -o DIR`: one report per data row, on worker threads; each
+ * file written atomically; a bad row reported with its row number while the others go on.
+ */
+export function registerBatch(program: Command, ctx: CommandContext): void {
+  program
+    .command("batch")
+    .description("用模板和数据批量生成报告（每行数据一份）\nRender one report per data row from a template")
+    .argument("<template>", "模板（YAML 或 Markdown）/ the template (YAML or Markdown)")
+    .option("--data <file>", "数据文件：JSON、YAML、CSV 或 XLSX / data: JSON, YAML, CSV or XLSX")
+    .option("-o, --output <dir>", "输出文件夹 / output folder")
+    .option("--to <formats>", "输出格式，可用逗号分隔 / output formats: docx,md", "docx")
+    .option(
+      "--name <pattern>",
+      "文件名模式，如 {{县}}2023年工作总结（默认报告标题）/ file-name pattern (default: the title)",
+    )
+    .option("--jobs <n>", "并行的工作线程数（默认每核一个）/ worker threads (default: one per core)")
+    .option("--sheet <name>", "XLSX 工作表名称或序号 / XLSX sheet name or number")
+    .option("--header-row <n>", "表头所在的行（CSV、XLSX，默认 1）/ the header row of CSV or XLSX (default 1)")
+    .action(async (template: string, options: BatchCommandOptions) => {
+      const { locale } = ctx;
+      if (!options.data || !options.output) {
+        const flag = options.data ? "-o" : "--data";
+        throw new UserError(
+          say(locale, `请用 ${flag} 指定${options.data ? "输出文件夹" : "数据文件"}。`, `${flag} is required.`),
+          { exitCode: 2 },
+        );
+      }
+      const formats = options.to.split(",").map((f) =>
+        f
+          .trim()
+          .toLowerCase()
+          .replace(/^markdown$/, "md"),
+      );
+      const unknown = formats.find((f) => !(FORMATS as readonly string[]).includes(f));
+      if (unknown !== undefined || formats.length === 0) {
+        throw new UserError(
+          say(locale, `--to 只能是 docx、md，而不是“${unknown}”。`, `--to takes docx and md, not "${unknown}".`),
+          {
+            exitCode: 2,
+          },
+        );
+      }
+      const jobs = positive(options.jobs, "--jobs", ctx);
+      const headerRow = positive(options.headerRow, "--header-row", ctx);
+      const outDir = options.output;
+      const { readData, UniqueNames } = await import("@gongwen/template");
+      const { renderBatch } = await import("@gongwen/template/node");
+      const text = await readText(template, locale);
+      const bytes = await readBytes(options.data, locale);
+      const rows = await readData(bytes, {
+        fileName: options.data,
+        locale,
+        ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+        ...(headerRow === undefined ? {} : { headerRow }),
+      });
+
+      const terminal = process.stderr.isTTY === true && ctx.isTerminal?.() === true;
+      const names = new UniqueNames();
+      const started = performance.now();
+      let done = 0;
+      let failed = 0;
+      const batch = renderBatch({
+        template: text,
+        fileName: template,
+        rows,
+        formats: formats as ("docx" | "md")[],
+        locale,
+        ...(options.name === undefined ? {} : { name: options.name }),
+        ...(jobs === undefined ? {} : { jobs }),
+      });
+      try {
+        for await (const result of batch) {
+          if (result.ok) {
+            const name = names.claim(result.name);
+            const files = result.outputs.map((o) => join(outDir, `${name}.${o.format}`));
+            for (const [i, output] of result.outputs.entries())
+              await writeAtomic(files[i] as string, output.data, locale);
+            done++;
+            if (!terminal) ctx.out(JSON.stringify({ row: result.row, ok: true, files }));
+          } else {
+            failed++;
+            if (terminal) process.stderr.write("\r\u001b[K");
+            printProblems(
+              result.problems.map((p) => withRow(p, ctx)),
+              ctx.err,
+            );
+            if (!terminal) ctx.out(JSON.stringify({ row: result.row, ok: false, problems: result.problems }));
+          }
+          if (terminal) process.stderr.write(progressBar(done + failed, rows.length));
+        }
+      } catch (error) {
+        if (error instanceof ReportError) {
+          throw new UserError(
+            say(locale, "模板有问题，没有生成任何文件。", "The template has problems; nothing was written."),
+            {
+              problems: error.problems,
+            },
+          );
+        }
+        throw error;
+      }
+      const seconds = (performance.now() - started) / 1000;
+      const perSecond = done / Math.max(seconds, 1e-3);
+      if (terminal) process.stderr.write("\n");
+      else
+        ctx.out(
+          JSON.stringify({
+            summary: { done, failed, seconds: Number(seconds.toFixed(3)), docsPerSecond: Math.round(perSecond) },
+          }),
+        );
+      const summary = say(
+        locale,
+        `完成 ${done} 份，失败 ${failed} 份，用时 ${seconds.toFixed(1)} 秒，每秒 ${perSecond.toFixed(0)} 份，写入 ${outDir}`,
+        `${done} done, ${failed} failed, ${seconds.toFixed(1)} s, ${perSecond.toFixed(0)} documents/s, written to ${outDir}`,
+      );
+      if (failed > 0) throw new UserError(summary);
+      ctx.err(summary);
+    });
+}
+
+/** `[#########-----------]  45/100`, redrawn in place on a terminal. */
+function progressBar(count: number, total: number): string {
+  const width = 30;
+  const filled = total === 0 ? width : Math.round((count / total) * width);
+  return `\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${count}/${total}`;
+}

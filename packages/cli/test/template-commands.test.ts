@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { run, tempDir } from "./helpers.js";
+
+const example = (name: string) => fileURLToPath(new URL(`../../../examples/batch/${name}`, import.meta.url));
+const TEMPLATE = example("template.yaml");
+
+describe("gongwen validate and lint on a template", () => {
+  it("validates the example template as a report with its expressions in place", async () => {
+    const result = await run("validate", TEMPLATE);
+    expect(result.code).toBe(0);
+    expect(result.out.join("\n")).toContain("模板通过校验");
+  });
+  it("reports a misspelt key and an unknown helper at their lines", async () => {
+    const dir = tempDir();
+    const bad = join(dir, "bad.yaml");
+    const text = readFileSync(TEMPLATE, "utf8");
+    writeFileSync(bad, text.replace("    - title: 深化统计法治建设", "    - titel: 深化统计法治建设"));
+    const typo = await run("validate", bad);
+    expect(typo.code).toBe(1);
+    expect(typo.err.join("\n")).toMatch(/bad\.yaml:\d+:\d+ .*titel/);
+    writeFileSync(bad, text.replace("{{thousands 地区生产总值}}", "{{qianfen 地区生产总值}}"));
+    const helper = await run("validate", bad);
+    expect(helper.err.join("\n")).toMatch(/bad\.yaml:\d+:\d+ \{\{qianfen 地区生产总值\}\}：没有名为 qianfen 的助手/);
+  });
+  it("lints a template without taking {{…}} for placeholders, and against sample data", async () => {
+    const clean = await run("lint", TEMPLATE, "--data", example("counties.csv"));
+    expect(clean.code).toBe(0);
+    expect(clean.out).toEqual([]);
+    const dir = tempDir();
+    const file = join(dir, "t.yaml");
+    writeFileSync(file, readFileSync(TEMPLATE, "utf8").replace("{{县名}}统计局办公室", "{{县}}统计局办公室"));
+    const missing = await run("lint", file, "--data", example("counties.csv"));
+    expect(missing.out.join("\n")).toMatch(/t\.yaml:\d+:\d+ template-data .*\{\{县\}\}/);
+  });
+});
+
+describe("gongwen render --data", () => {
+  it("fills a template with the row --row names", async () => {
+    const out = join(tempDir(), "one.md");
+    const result = await run("render", TEMPLATE, "--data", example("counties.xlsx"), "--row", "3", "-o", out);
+    expect(result.code).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("# 桐溪县统计局2023年工作总结");
+  });
+  it("asks for --row when the data has several rows", async () => {
+    const result = await run("render", TEMPLATE, "--data", example("counties.csv"), "-o", join(tempDir(), "x.md"));
+    expect(result.code).toBe(2);
+    expect(result.err.join("\n")).toContain("--row");
+  });
+});
+
+describe("gongwen batch", () => {
+  it("writes one file per row with safe, unique names from the pattern", async () => {
+    const dir = tempDir();
+    const data = join(dir, "rows.json");
+    writeFileSync(
+      data,
+      JSON.stringify(
+        ["../逃出/去", "同名", "同名", "CON"].map((name, i) => ({
+          ...{ 县名: `县${i}`, 地区生产总值: 100, 上年地区生产总值: 90, 固定资产投资: 1e9, 上年固定资产投资: 9e8 },
+          ...{ 社会消费品零售总额: 50, 上年社会消费品零售总额: 40, 一般公共预算收入: 1e8, 收入目标: 9e7 },
+          ...{ 城镇居民人均可支配收入: 5e4, 上年城镇居民人均可支配收入: 4.8e4, 城镇化率: 60, 上年城镇化率: 59 },
+          ...{ 全市排名: i + 1, 成文日期: "2024-01-10", 文件名: name },
+        })),
+      ),
+    );
+    const out = join(dir, "out");
+    const result = await run(
+      "batch",
+      TEMPLATE,
+      "--data",
+      data,
+      "-o",
+      out,
+      "--to",
+      "md",
+      "--name",
+      "{{文件名}}",
+      "--jobs",
+      "1",
+    );
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["_CON.md", "_逃出_去.md", "同名-2.md", "同名.md"]);
+    const summary = JSON.parse(result.out.at(-1) as string);
+    expect(summary.summary).toMatchObject({ done: 4, failed: 0 });
+  });
+  it("refuses a bad --jobs and an unknown format with exit 2", async () => {
+    expect((await run("batch", TEMPLATE, "--data", example("counties.csv"), "-o", tempDir(), "--jobs", "0")).code).toBe(
+      2,
+    );
+    expect((await run("batch", TEMPLATE, "--data", example("counties.csv"), "-o", tempDir(), "--to", "pdf")).code).toBe(
+      2,
+    );
+  });
+  it("reports a data file it cannot read, located", async () => {
+    const dir = tempDir();
+    const data = join(dir, "bad.csv");
+    writeFileSync(data, '县名,a\n"未闭合,1\n');
+    const result = await run("batch", TEMPLATE, "--data", data, "-o", join(dir, "out"));
+    expect(result.code).toBe(1);
+    expect(result.err.join("\n")).toContain("bad.csv");
+  });
+});

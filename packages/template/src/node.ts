@@ -1,0 +1,15 @@
+/**
+ * @gongwen/template/node — the batch renderer on worker threads, for the command and the
+ * service (Node only; the rest of the package is browser-safe).
+ */
+
+export { BATCH_CHUNK, BATCH_IN_FLIGHT, type BatchOptions, defaultWorkerUrl, renderBatch } from "./batch.js";
+export {
+  BATCH_FORMATS,
+  type BatchFormat,
+  type BatchOutput,
+  type BatchResult,
+  type BatchSetup,
+  type BatchTask,
+} from "./batch-protocol.js";
+export { batchRenderer } from "./batch-render.js";
