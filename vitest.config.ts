@@ -11,6 +11,7 @@ export default defineConfig({
       "@gongwen/render-md": src("render-md"),
       "@gongwen/render-docx": src("render-docx"),
       "@gongwen/render-html": src("render-html"),
+      "@gongwen/service": src("service"),
       "@gongwen/import": src("import"),
       "@gongwen/lint": src("lint"),
     },
