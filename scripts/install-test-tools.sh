@@ -8,14 +8,17 @@ need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
-# Chromium prints the HTML page flavour to PDF (test/html-print.test.ts).
+# Chromium prints the HTML page flavour to PDF (test/html-print.test.ts); a JDK and curl run the
+# OA examples against the service (packages/service/test/oa-examples.test.ts).
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+{ command -v java >/dev/null 2>&1 && command -v javac >/dev/null 2>&1; } || need+=(default-jdk-headless)
+command -v curl >/dev/null 2>&1 || need+=(curl)
 fonts=$(fc-list 2>/dev/null || true)
 grep -q "Noto Serif CJK" <<<"$fonts" || need+=(fonts-noto-cjk)
 grep -qi "KaitiM GB" <<<"$fonts" || need+=(fonts-arphic-gkai00mp)
 grep -q "Liberation Serif" <<<"$fonts" || need+=(fonts-liberation2)
 if [ ${#need[@]} -eq 0 ]; then
-  echo "test tools present: soffice, pdftotext, chromium, CJK fonts"
+  echo "test tools present: soffice, pdftotext, chromium, java, curl, CJK fonts"
   exit 0
 fi
 echo "installing: ${need[*]}"

@@ -235,7 +235,10 @@ export function buildApp(config: ServiceConfig, pool: RenderPool): FastifyInstan
   const openapi = JSON.stringify(openApiDocument(SERVICE_VERSION), null, 2);
   app.get("/openapi.json", async (_request, reply) => reply.type("application/json; charset=utf-8").send(openapi));
 
-  app.get("/healthz", async () => ({ status: "ok", version: SERVICE_VERSION, pool: pool.stats() }));
+  app.get("/healthz", async () => {
+    const { rss, heapUsed } = process.memoryUsage();
+    return { status: "ok", version: SERVICE_VERSION, pool: pool.stats(), memory: { rss, heapUsed } };
+  });
 
   app.setNotFoundHandler((request, reply) => {
     const locale = localeOf(request);
