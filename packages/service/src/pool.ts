@@ -2,6 +2,9 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { Task, TaskResult } from "./task.js";
 
+/** The heap a worker thread may use, in MiB: a render needs a few; a hostile input is stopped at this. */
+export const WORKER_HEAP_MB = 512;
+
 /** Why a task did not run to its end: its time ran out (its worker was stopped), or the queue was full. */
 export class PoolRefusal extends Error {
   constructor(readonly reason: "timeout" | "busy") {
@@ -50,6 +53,8 @@ export class RenderPool {
       minThreads: workers,
       maxThreads: workers,
       concurrentTasksPerWorker: 1,
+      // A worker that runs out of memory is stopped alone (ERR_WORKER_OUT_OF_MEMORY), not the process.
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       idleTimeout: Number.POSITIVE_INFINITY,
     });
   }

@@ -1,6 +1,7 @@
 import { diagnosticJson, lintReport, lintText, objectSourceMap } from "@gongwen/lint";
 import type { Locale } from "@gongwen/schema";
 import type { ReportSource } from "../task.js";
+import { checkNesting } from "./nesting.js";
 import { BODY_NAME, decodeBody, readReport } from "./read-report.js";
 
 /**
@@ -18,6 +19,7 @@ export function lintBody(source: ReportSource, locale: Locale): Record<string, u
     return diagnostics.map((d) => diagnosticJson(BODY_NAME, d, locale));
   }
   const text = decodeBody(source.body, locale);
+  if (source.format === "yaml") checkNesting(text, true, BODY_NAME, locale);
   const { diagnostics } = lintText(text, { format: source.format, fileName: BODY_NAME, locale });
   return diagnostics.map((d) => diagnosticJson(BODY_NAME, d, locale));
 }

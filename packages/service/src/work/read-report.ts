@@ -9,6 +9,7 @@ import {
   safeParseReport,
 } from "@gongwen/schema";
 import type { ReportSource } from "../task.js";
+import { checkNesting } from "./nesting.js";
 
 /** The name problems carry for the request body (`<请求>:3:9 …`). */
 export const BODY_NAME = "<request>";
@@ -44,11 +45,13 @@ export function decodeBody(body: Uint8Array, locale: Locale): string {
  * Reads and validates the report of a request, in the format its content type names. JSON is read
  * with JSON.parse first (fast); when it is not valid JSON or not a valid report, it is read again
  * as YAML — JSON is YAML — so every problem is located at its `line:column`, as the CLI locates
- * them. YAML and Markdown go through the model's readers.
+ * them. YAML and Markdown go through the model's readers. JSON and YAML nested deeper than
+ * MAX_BODY_NESTING are refused first (checkNesting).
  * @throws ReportError with every problem at once
  */
 export function readReport(source: ReportSource, locale: Locale): ReadReport {
   const text = decodeBody(source.body, locale);
+  if (source.format !== "markdown") checkNesting(text, source.format === "yaml", BODY_NAME, locale);
   switch (source.format) {
     case "yaml":
       return { text, ...loadReportYamlWithSource(text, BODY_NAME, { locale }) };
