@@ -4,9 +4,11 @@
 // requests (after 500 to warm up). Reports requests per second, p50 and p99 latency, errors and
 // non-2xx answers, and the service's memory (RSS, heap) before and after. Targets: at least 250
 // requests per second with p99 under 100 ms, no errors, memory flat. Loopback only; bounded by the
-// request count. Needs the packages built (pnpm build).
+// request count. Also the service's CPU time per request (Linux), which does not depend on the other
+// load of the machine. Needs the packages built (pnpm build).
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import autocannon from "autocannon";
@@ -38,6 +40,14 @@ const url = await new Promise((resolve, reject) => {
   child.on("exit", (code) => reject(new Error(`gongwen serve exited with ${code}: ${err}`)));
 });
 
+/** CPU seconds the service process (all its threads) has used, from /proc (Linux); undefined elsewhere. */
+function cpuSeconds() {
+  const file = `/proc/${child.pid}/stat`;
+  if (!existsSync(file)) return undefined;
+  const fields = readFileSync(file, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 const memory = async () => (await (await fetch(`${url}/healthz`)).json()).memory;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const load = (amount) =>
@@ -53,7 +63,9 @@ const load = (amount) =>
 try {
   await load(WARM_UP);
   const before = await memory();
+  const cpuBefore = cpuSeconds();
   const result = await load(REQUESTS);
+  const cpuAfter = cpuSeconds();
   const after = await memory();
   const rps = result.requests.average;
   const { p50, p99 } = result.latency;
@@ -67,6 +79,12 @@ try {
   console.log(
     `  memory before ${mb(before.rss)} RSS / ${mb(before.heapUsed)} heap, after ${mb(after.rss)} RSS / ${mb(after.heapUsed)} heap`,
   );
+  if (cpuBefore !== undefined && cpuAfter !== undefined) {
+    // CPU time per request does not depend on what else the machine runs: it bounds the rate an idle machine reaches.
+    const cpuMs = ((cpuAfter - cpuBefore) * 1000) / REQUESTS;
+    const cores = availableParallelism();
+    console.log(`  ${cpuMs.toFixed(2)} ms of CPU per request in the service (all threads): at most ${Math.round((cores * 1000) / cpuMs)} requests/s on ${cores} idle cores`);
+  }
   if (rps < TARGET_RPS || p99 >= TARGET_P99_MS || failed > 0) console.log("  BELOW TARGET");
 } finally {
   child.kill("SIGTERM");

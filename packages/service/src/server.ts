@@ -129,6 +129,8 @@ function importFormat(request: FastifyRequest, locale: Locale): ImportInputForma
 export function buildApp(config: ServiceConfig, pool: RenderPool): FastifyInstance {
   const app = Fastify({
     logger: { level: config.logLevel },
+    // One log line per request (below), not Fastify's two.
+    disableRequestLogging: true,
     bodyLimit: config.bodyLimit,
     requestTimeout: Math.max(30_000, config.timeoutMs * 2),
     return503OnClosing: false,
@@ -140,6 +142,12 @@ export function buildApp(config: ServiceConfig, pool: RenderPool): FastifyInstan
   });
   app.addHook("preClose", async () => {
     closing = true;
+  });
+  app.addHook("onResponse", async (request, reply) => {
+    request.log.info(
+      { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
+      "request",
+    );
   });
   // While closing, answers end their connection, so keep-alive clients do not hold the shutdown up.
   app.addHook("onSend", async (_request, reply) => {
