@@ -10,6 +10,8 @@ export default defineConfig({
       "@gongwen/schema": src("schema"),
       "@gongwen/render-md": src("render-md"),
       "@gongwen/render-docx": src("render-docx"),
+      "@gongwen/render-html": src("render-html"),
+      "@gongwen/service": src("service"),
       "@gongwen/import": src("import"),
       "@gongwen/lint": src("lint"),
       "@gongwen/template/node": fileURLToPath(new URL("./packages/template/src/node.ts", import.meta.url)),

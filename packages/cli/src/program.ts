@@ -9,6 +9,7 @@ import { registerLint } from "./commands/lint.js";
 import { registerPreview } from "./commands/preview.js";
 import { registerRender } from "./commands/render.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerServe } from "./commands/serve.js";
 import { registerValidate } from "./commands/validate.js";
 import type { CommandContext } from "./context.js";
 import { UserError } from "./errors.js";
@@ -75,6 +76,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerSchema(program, ctx);
   registerPreview(program, ctx);
   registerBatch(program, ctx);
+  registerServe(program, ctx);
   for (const command of program.commands) {
     command
       .helpOption("-h, --help", "显示帮助 / show help")

@@ -4,6 +4,7 @@
  */
 export { fromChineseNumeral, toChineseNumeral } from "./chinese-numerals.js";
 export { formatChineseDate, parseDate } from "./dates.js";
+export { disclosureRows } from "./disclosure-rows.js";
 export { FIELD_TITLES } from "./fields.js";
 export { isGb2312, type OutsideGb2312, outsideGb2312 } from "./gb2312.js";
 export { REPORT_SCHEMA_ID, reportJsonSchema } from "./json-schema.js";
@@ -41,6 +42,7 @@ export {
 export { headingLabel, INITIATIVE_STYLES, initiativeLabel, MAX_LEVEL } from "./numbering.js";
 export { type ParseOptions, type ParseResult, parseReport, safeParseReport } from "./parse.js";
 export { formatPath, formatProblem, type Locale, type Problem, ReportError, sortProblems } from "./problems.js";
+export { ATTACHMENT_LEAD, attachmentLines, attachmentName, noteText } from "./sign-off.js";
 export { sourceLengthProblem, yamlDepthProblem } from "./source-limits.js";
 export { closestMatch, editDistance } from "./suggest.js";
 export { codePointName, findForbiddenCharacter, joinLines, splitParagraphs, stripForbiddenCharacters } from "./text.js";

@@ -1,0 +1,53 @@
+import type { Locale } from "@gongwen/schema";
+import { ReportError } from "@gongwen/schema";
+
+/**
+ * The deepest nesting of `[` and `{` a request body may have. A report nests a few levels (meta,
+ * body, four levels of sections, a table's rows); deeply nested input only serves to exhaust a
+ * parser's stack or memory (a V8 out-of-memory error in a worker thread stops the whole process),
+ * so it is refused before any parser sees it.
+ */
+export const MAX_BODY_NESTING = 64;
+
+/**
+ * Refuses a JSON or YAML text whose brackets nest deeper than MAX_BODY_NESTING, with a located
+ * problem (`nesting_too_deep`) at the bracket that goes too deep. Strings and, in YAML, comments
+ * are skipped. One pass over the text.
+ * @throws ReportError
+ */
+export function checkNesting(text: string, yaml: boolean, file: string, locale: Locale): void {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\n") {
+      line++;
+      lineStart = i + 1;
+    } else if (ch === '"' || (yaml && ch === "'")) {
+      // Skip the string: `\"` escapes in double quotes, `''` in YAML single quotes.
+      for (i++; i < text.length && text[i] !== ch; i++) {
+        if (ch === '"' && text[i] === "\\") i++;
+        if (text[i] === "\n") {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+    } else if (yaml && ch === "#" && (i === 0 || /\s/.test(text[i - 1] as string))) {
+      while (i + 1 < text.length && text[i + 1] !== "\n") i++;
+    } else if (ch === "[" || ch === "{") {
+      if (++depth > MAX_BODY_NESTING) {
+        const message =
+          locale === "en"
+            ? `nested more than ${MAX_BODY_NESTING} levels deep: a report never is.`
+            : `嵌套超过 ${MAX_BODY_NESTING} 层：报告不会有这么深的结构。`;
+        throw new ReportError(
+          [{ code: "nesting_too_deep", path: [], message, file, line, column: i - lineStart + 1 }],
+          locale,
+        );
+      }
+    } else if (ch === "]" || ch === "}") {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { parseMarkdownWithSource } from "@gongwen/render-md";
+import {
+  type Locale,
+  type Locator,
+  loadReportYamlWithSource,
+  type Problem,
+  type Report,
+  ReportError,
+  safeParseReport,
+} from "@gongwen/schema";
+import type { ReportSource } from "../task.js";
+import { checkNesting } from "./nesting.js";
+
+/** The name problems carry for the request body (`<请求>:3:9 …`). */
+export const BODY_NAME = "<request>";
+
+/** A report read from a request, with the text it was read from and, for YAML and Markdown, where each path is written. */
+export interface ReadReport {
+  report: Report;
+  text: string;
+  locate?: Locator;
+  /** The JSON as sent, for JSON bodies. */
+  data?: unknown;
+}
+
+/**
+ * Decodes a body as UTF-8, refusing what is not (a GBK file sent as is) with a located problem
+ * instead of reading garbage.
+ * @throws ReportError
+ */
+export function decodeBody(body: Uint8Array, locale: Locale): string {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(body);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    const message =
+      locale === "en"
+        ? "the body is not UTF-8 (GBK, perhaps): send it as UTF-8."
+        : "请求内容不是 UTF-8 编码（多半是 GBK）：请以 UTF-8 编码发送。";
+    throw new ReportError([{ code: "not_utf8", path: [], message, file: BODY_NAME, line: 1, column: 1 }], locale);
+  }
+}
+
+/**
+ * Reads and validates the report of a request, in the format its content type names. JSON is read
+ * with JSON.parse first (fast); when it is not valid JSON or not a valid report, it is read again
+ * as YAML — JSON is YAML — so every problem is located at its `line:column`, as the CLI locates
+ * them. YAML and Markdown go through the model's readers. JSON and YAML nested deeper than
+ * MAX_BODY_NESTING are refused first (checkNesting).
+ * @throws ReportError with every problem at once
+ */
+export function readReport(source: ReportSource, locale: Locale): ReadReport {
+  const text = decodeBody(source.body, locale);
+  if (source.format !== "markdown") checkNesting(text, source.format === "yaml", BODY_NAME, locale);
+  switch (source.format) {
+    case "yaml":
+      return { text, ...loadReportYamlWithSource(text, BODY_NAME, { locale }) };
+    case "markdown":
+      return { text, ...parseMarkdownWithSource(text, { fileName: BODY_NAME, locale }) };
+    case "json": {
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        return { text, ...loadReportYamlWithSource(text, BODY_NAME, { locale }) };
+      }
+      const result = safeParseReport(data, { locale });
+      if (result.success) return { text, report: result.report, data };
+      return { text, data, ...loadReportYamlWithSource(text, BODY_NAME, { locale }) };
+    }
+  }
+}
+
+/** The problems of a ReportError, or undefined for any other error. */
+export function reportProblems(error: unknown): Problem[] | undefined {
+  return error instanceof ReportError ? error.problems : undefined;
+}

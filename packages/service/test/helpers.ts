@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { type RunningService, resolveConfig, type ServiceConfig, startService } from "../src/index.js";
+
+/** An example report of the repository, as its YAML text. */
+export function example(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`../../../examples/${name}.yaml`, import.meta.url)), "utf8");
+}
+
+/** The 5,000-character benchmark report. */
+export const HEALTH_YAML = example("qingxi-health-2023");
+
+/** A service on a free loopback port, without signal handlers, logging nothing. */
+export async function serve(overrides: Partial<ServiceConfig> = {}): Promise<RunningService> {
+  const config = { ...resolveConfig({ port: 0, workers: 1, logLevel: "silent" }), ...overrides };
+  return startService(config, { signals: false });
+}
+
+/** A valid report that takes long to render: `paragraphs` paragraphs of 200 characters in one section. */
+export function slowReportYaml(paragraphs: number): string {
+  const line = "全县完成粮食播种面积12.6万亩，同比增长2.1%，新建高标准农田8600亩。".repeat(5);
+  const content = Array.from({ length: paragraphs }, () => `          - ${line}`).join("\n");
+  return `meta:
+  org: 青溪县农业农村局
+  year: 2023
+  kind: summary
+  date: 2024-01-12
+body:
+  sections:
+    - title: 粮食生产稳中有进
+      content:
+${content}
+`;
+}
+
+/** Parsed JSON, walked freely in assertions (a failed walk fails the test). */
+// biome-ignore lint/suspicious/noExplicitAny: assertions walk the parsed answers
+export type Json = any;
+
+/** A response whose JSON is typed for assertions. */
+export interface JsonResponse extends Response {
+  json(): Promise<Json>;
+}
+
+/** POSTs a body with a content type; returns the response. */
+export function post(
+  url: string,
+  body: string | Uint8Array,
+  type: string,
+  headers: Record<string, string> = {},
+): Promise<JsonResponse> {
+  return fetch(url, { method: "POST", body, headers: { "content-type": type, ...headers } });
+}
+
+/** GETs an address; returns the response. */
+export function get(url: string): Promise<JsonResponse> {
+  return fetch(url);
+}

@@ -1,0 +1,44 @@
+/** Hostile bodies are refused with located problems, and the service keeps serving. */
+import { describe, expect, it } from "vitest";
+import { checkNesting, MAX_BODY_NESTING } from "../src/work/nesting.js";
+import { HEALTH_YAML, post, serve } from "./helpers.js";
+
+describe("checkNesting", () => {
+  it("refuses brackets nested past the limit at the bracket, ignoring strings and YAML comments", () => {
+    const deep = `{"a": ${"[".repeat(MAX_BODY_NESTING)}]}`;
+    expect(() => checkNesting(deep, false, "<request>", "zh")).toThrow(
+      expect.objectContaining({
+        problems: [expect.objectContaining({ code: "nesting_too_deep", line: 1, column: 6 + MAX_BODY_NESTING })],
+      }),
+    );
+    const quoted = `{"a": "${"[".repeat(1000)}", "b": '${"{".repeat(1000)}'} # ${"[".repeat(1000)}`;
+    expect(() => checkNesting(quoted, true, "<request>", "zh")).not.toThrow();
+    expect(() => checkNesting(quoted.replace(/'/g, ""), true, "<request>", "en")).toThrow(/nested more than 64 levels/);
+  });
+});
+
+describe("hostile bodies", () => {
+  it("refuses deep nesting and alias bombs with 422, and serves the next request", async () => {
+    const service = await serve();
+    try {
+      const json = await post(
+        `${service.url}/v1/render`,
+        `{"meta":${"[".repeat(200_000)}${"]".repeat(200_000)}}`,
+        "application/json",
+      );
+      expect(json.status).toBe(422);
+      expect((await json.json()).problems[0]).toMatchObject({ code: "nesting_too_deep", line: 1 });
+      const yaml = await post(`${service.url}/v1/lint`, `meta: ${"[".repeat(100_000)}`, "application/yaml");
+      expect((await yaml.json()).problems[0].code).toBe("nesting_too_deep");
+      let bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n';
+      for (let i = 0, prev = "a"; i < 12; prev = `b${i}`, i++)
+        bomb += `b${i}: &b${i} [${Array(9).fill(`*${prev}`).join(",")}]\n`;
+      const aliases = await post(`${service.url}/v1/validate`, `${bomb}meta: *b11\n`, "application/yaml");
+      expect(aliases.status).toBe(422);
+      expect((await aliases.json()).problems[0].code).toBe("yaml_alias");
+      expect((await post(`${service.url}/v1/render`, HEALTH_YAML, "application/yaml")).status).toBe(200);
+    } finally {
+      await service.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,99 @@
+/**
+ * Limits that hold under abuse, over real HTTP: a timeout that stops the work (its worker is
+ * terminated, and the next request is served), a full queue answered at once with 503 and
+ * Retry-After, and a graceful shutdown that lets requests in flight finish.
+ */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { HEALTH_YAML, post, serve, slowReportYaml } from "./helpers.js";
+
+/** About 0.5 MB of report: about a second of reading and rendering, well under the 2 MiB body limit. */
+const SLOW = slowReportYaml(2500);
+
+describe("limits", () => {
+  it("stops work past the timeout (504), terminating its worker, and serves the next request", async () => {
+    const service = await serve({ timeoutMs: 300 });
+    try {
+      const started = Date.now();
+      const response = await post(`${service.url}/v1/render?format=docx`, SLOW, "application/yaml");
+      expect(response.status).toBe(504);
+      expect(await response.json()).toMatchObject({ code: "timeout", detail: "超过 300 毫秒。" });
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(service.pool.stats().stopped).toBe(1);
+      await service.pool.ready();
+      const next = await post(`${service.url}/v1/render?format=docx`, HEALTH_YAML, "application/yaml");
+      expect(next.status).toBe(200);
+    } finally {
+      await service.close();
+    }
+  }, 60_000);
+
+  it("refuses a request at once with 503 and Retry-After when every worker is busy and the queue is full", async () => {
+    const service = await serve({ workers: 1, queue: 1, retryAfter: 7, timeoutMs: 60_000 });
+    try {
+      const first = post(`${service.url}/v1/render`, SLOW, "application/yaml");
+      const second = post(`${service.url}/v1/render`, SLOW, "application/yaml");
+      await expect.poll(() => service.pool.stats().queued + service.pool.stats().running, { timeout: 10_000 }).toBe(2);
+      const third = await post(`${service.url}/v1/render`, HEALTH_YAML, "application/yaml");
+      expect(third.status).toBe(503);
+      expect(third.headers.get("retry-after")).toBe("7");
+      expect(await third.json()).toMatchObject({ code: "busy", title: "服务繁忙，请稍后重试" });
+      expect((await first).status).toBe(200);
+      expect((await second).status).toBe(200);
+    } finally {
+      await service.close();
+    }
+  }, 120_000);
+
+  it("lets a request in flight finish when closed, and takes no new one", async () => {
+    const service = await serve({ timeoutMs: 60_000 });
+    const inFlight = post(`${service.url}/v1/render`, SLOW, "application/yaml");
+    await expect.poll(() => service.pool.stats().running, { timeout: 10_000 }).toBe(1);
+    const closed = service.close();
+    const late = await post(`${service.url}/v1/render`, HEALTH_YAML, "application/yaml").then(
+      (r) => r.status,
+      () => "refused",
+    );
+    expect([503, "refused"]).toContain(late);
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+    await closed;
+  }, 120_000);
+
+  it("gongwen serve finishes a request in flight on SIGTERM, then exits 0, logging JSON lines", async () => {
+    const bin = fileURLToPath(new URL("../../cli/dist/bin.js", import.meta.url));
+    const child = spawn(process.execPath, [bin, "serve", "--port", "0", "--workers", "1"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    await expect
+      .poll(() => /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1], { timeout: 60_000 })
+      .toBeDefined();
+    const url = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] as string;
+    const inFlight = post(`${url}/v1/render`, SLOW, "application/yaml");
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill("SIGTERM");
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await exited).toBe(0);
+    expect(stderr).toContain("gongwen 服务已启动：http://127.0.0.1:");
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines.some((l) => l.msg === "shutting down: finishing requests in flight" && l.signal === "SIGTERM")).toBe(
+      true,
+    );
+    expect(lines.at(-1)).toMatchObject({ msg: "stopped" });
+  }, 120_000);
+});
