@@ -8,12 +8,14 @@ need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
+# Debian's Chromium drives the web editor's browser tests (playwright-core; no downloaded browser).
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fonts=$(fc-list 2>/dev/null || true)
 grep -q "Noto Serif CJK" <<<"$fonts" || need+=(fonts-noto-cjk)
 grep -qi "KaitiM GB" <<<"$fonts" || need+=(fonts-arphic-gkai00mp)
 grep -q "Liberation Serif" <<<"$fonts" || need+=(fonts-liberation2)
 if [ ${#need[@]} -eq 0 ]; then
-  echo "test tools present: soffice, pdftotext, CJK fonts"
+  echo "test tools present: soffice, pdftotext, chromium, CJK fonts"
   exit 0
 fi
 echo "installing: ${need[*]}"

@@ -207,14 +207,33 @@ const fromSource = (text: string) => store.setText(text, "source");
 const source = new SourceEditor(sourcePanel, store.text, fromSource);
 
 // ---- the outline form ----------------------------------------------------------------------------
+// What the clerk types in the form is written to the YAML after a short pause (or before anything
+// else happens), so that a keystroke costs no re-analysis of a long report.
+const typed = new Map<string, { path: DataPath; value: unknown }>();
+let typedTimer: ReturnType<typeof setTimeout> | undefined;
+function flushTyped(): void {
+  clearTimeout(typedTimer);
+  typedTimer = undefined;
+  if (typed.size === 0) return;
+  const changes = [...typed.values()].map(({ path, value }) => ({ op: "set" as const, path, value }));
+  typed.clear();
+  const next = changeYaml(store.text, ...changes);
+  if (next !== undefined) store.setText(next, "form-input");
+}
+/** Everything typed anywhere is in the store: call before reading or changing the text. */
+function flushAll(): void {
+  source.flush(fromSource);
+  flushTyped();
+}
 const formActions: FormActions = {
   set(path, value) {
     source.flush(fromSource);
-    const next = changeYaml(store.text, { op: "set", path, value });
-    if (next !== undefined) store.setText(next, "form-input");
+    typed.set(fieldKey(path), { path, value });
+    clearTimeout(typedTimer);
+    typedTimer = setTimeout(flushTyped, 150);
   },
   apply(changes, focus) {
-    source.flush(fromSource);
+    flushAll();
     const next = changeYaml(store.text, ...changes);
     if (next === undefined) return;
     pendingFocus = focus;
@@ -307,14 +326,14 @@ function renderPages(): void {
 function renderProblemList(): void {
   renderProblems(problemsPanel, store.analysis, importWarnings, {
     fix(problem) {
-      source.flush(fromSource);
+      flushAll();
       const { parsed, text } = store.analysis;
       const next = problem.diagnostic && parsed ? applyOneFix(text, parsed, problem.diagnostic) : undefined;
       if (next === undefined) say("这一处不能自动修正，请手工修改。");
       else store.setText(next, "fix");
     },
     fixAll() {
-      source.flush(fromSource);
+      flushAll();
       try {
         const result = fixText(store.text, { format: "yaml", locale: "zh" });
         store.setText(result.text, "fix");
@@ -324,6 +343,7 @@ function renderProblemList(): void {
       }
     },
     reveal(problem) {
+      flushAll();
       const field = outlinePanel.querySelector<HTMLElement>(`[data-field="${CSS.escape(fieldKey(problem.path))}"]`);
       if (currentTab === "outline" && field) {
         field.focus();
@@ -342,6 +362,7 @@ function renderProblemList(): void {
 
 // ---- tabs, import, download, status --------------------------------------------------------------
 let currentTab: TabId = "outline";
+let formStale = false;
 function selectTab(id: TabId): void {
   currentTab = id;
   for (const [i, t] of tabs.entries()) {
@@ -351,6 +372,10 @@ function selectTab(id: TabId): void {
     document.getElementById(`panel-${t.id}`)!.hidden = !selected;
   }
   if (id === "source") source.view.requestMeasure();
+  if (id === "outline" && formStale) {
+    formStale = false;
+    renderForm();
+  }
 }
 
 function say(message: string): void {
@@ -370,7 +395,7 @@ async function takeImport(outcome: ImportOutcome): Promise<void> {
 }
 
 async function download(kind: "docx" | "md" | "yaml"): Promise<void> {
-  source.flush(fromSource);
+  flushAll();
   const report = store.analysis.report;
   if (kind === "yaml") return downloadYaml(store.text, report);
   if (!report) {
@@ -403,8 +428,10 @@ window.addEventListener("drop", async (e) => {
 function refresh(analysis: Analysis, origin: ChangeOrigin): void {
   if (origin !== "source") source.setText(analysis.text);
   source.showProblems(analysis.problems);
-  if (origin !== "form-input") renderForm();
-  else markFormProblems(analysis);
+  // The form is drawn when it is seen: typing in the YAML does not rebuild a hidden form.
+  if (origin === "form-input") markFormProblems(analysis);
+  else if (currentTab === "outline") renderForm();
+  else formStale = true;
   renderProblemList();
   schedulePages(origin === "source" || origin === "form-input" ? 250 : 0);
   say(saveText(analysis.text) ? "已自动保存在本机浏览器中（不上传）" : "注意：浏览器不允许保存，请下载 YAML 留存");
