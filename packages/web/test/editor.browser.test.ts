@@ -4,6 +4,7 @@ import { readFileSync, statSync } from "node:fs";
 import { importReport } from "@gongwen/import";
 import { renderDocx } from "@gongwen/render-docx";
 import { loadReportYaml, type Report } from "@gongwen/schema";
+import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SIZE_BUDGET } from "../scripts/size-budget.mjs";
@@ -146,10 +147,34 @@ describe("the single-file editor, opened from disk with the network off", () => 
     expect(JSON.parse(JSON.stringify(report))).toEqual(await pageReport());
   });
 
+  it("with the profile without _GB2312 fonts, the DOCX and the pages name 仿宋 and 楷体", async () => {
+    await page.getByRole("combobox", { name: "排版格式" }).selectOption("noGb2312");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "DOCX", exact: true }).click(),
+    ]);
+    const styles = strFromU8(
+      unzipSync(new Uint8Array(readFileSync((await download.path()) as string)))["word/styles.xml"]!,
+    );
+    expect(styles).toContain('w:eastAsia="仿宋"');
+    expect(styles).toContain('w:eastAsia="楷体"');
+    expect(styles).not.toContain("_GB2312");
+    await expect
+      .poll(() =>
+        page
+          .locator(".gw-page")
+          .first()
+          .evaluate((e) => getComputedStyle(e).getPropertyValue("--font-body")),
+      )
+      .toMatch(/^"Times New Roman", "Liberation Serif", "仿宋"/);
+  });
+
   it("keeps the work across a reload", async () => {
     const before = await yamlText();
     await page.reload();
     await page.waitForSelector(".gw-page");
     expect(await yamlText()).toBe(before);
+    // The settings too.
+    expect(await page.getByRole("combobox", { name: "排版格式" }).inputValue()).toBe("noGb2312");
   });
 });

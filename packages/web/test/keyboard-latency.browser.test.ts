@@ -49,6 +49,21 @@ const summary = (xs: number[]) => {
   return `median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms over ${xs.length} keys`;
 };
 
+describe("the pages of a 5,000-character report", () => {
+  it("has page numbers right on odd pages and left on even pages", async () => {
+    const pages = page.locator(".gw-page");
+    expect(await pages.count()).toBeGreaterThanOrEqual(8);
+    const sides = await pages.evaluateAll((els) =>
+      els.slice(0, 4).map((p) => {
+        const box = p.getBoundingClientRect();
+        const number = (p.querySelector(".gw-page-number") as HTMLElement).getBoundingClientRect();
+        return number.left + number.width / 2 > box.left + box.width / 2 ? "right" : "left";
+      }),
+    );
+    expect(sides).toEqual(["right", "left", "right", "left"]);
+  });
+});
+
 describe("the editor by keyboard, with a 5,000-character report", () => {
   it("switches between the outline and the YAML with the arrow keys on the tabs", async () => {
     await page.getByRole("tab", { name: "大纲" }).focus();

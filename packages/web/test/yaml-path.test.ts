@@ -27,3 +27,24 @@ describe("yamlPlaceAt", () => {
     expect(yamlPlaceAt("me", 2).parent).toEqual([]);
   });
 });
+
+describe("yamlPlaceAt on any text (fuzz)", () => {
+  it("never throws, and gives a path of keys and list indexes", async () => {
+    const fc = (await import("fast-check")).default;
+    const lines = fc.array(
+      fc.oneof(
+        fc.constantFrom("meta:", "  org: 甲", "body:", "  - title: 一", "    content:", "      - lead: 乙", "# 注", ""),
+        fc.string(),
+      ),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(lines, fc.nat(), (ls, n) => {
+        const text = ls.join("\n");
+        const place = yamlPlaceAt(text, text.length === 0 ? 0 : n % (text.length + 1));
+        for (const step of place.parent) expect(typeof step === "number" || typeof step === "string").toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
