@@ -50,6 +50,17 @@ const pageReport = () =>
   );
 const pagesText = () => page.locator(".gw-pages").textContent();
 
+/** Puts the YAML editor's cursor right after `needle`, scrolled into view and focused. */
+async function cursorAfter(needle: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const view = (globalThis as EditorWindow).gongwen.source.view;
+    const at = view.state.doc.toString().indexOf(needle);
+    if (at < 0) throw new Error(`not in the YAML: ${needle}`);
+    view.dispatch({ selection: { anchor: at + needle.length }, scrollIntoView: true });
+    view.focus();
+  }, needle);
+}
+
 /** Drops a file on the page as a clerk drags it from the desktop. */
 async function dropFile(name: string, bytes: Uint8Array): Promise<void> {
   await page.evaluate(
@@ -145,6 +156,67 @@ describe("the single-file editor, opened from disk with the network off", () => 
     const { report, warnings } = await importReport(new Uint8Array(bytes), { format: "docx" });
     expect(warnings).toEqual([]);
     expect(JSON.parse(JSON.stringify(report))).toEqual(await pageReport());
+  });
+
+  it("reorders sections by dragging the handle", async () => {
+    await page.getByRole("tab", { name: "大纲" }).click();
+    // The drag events a mouse drag fires, with one DataTransfer (headless Chromium starts no native drag).
+    await page.evaluate(() => {
+      const handle = document.querySelectorAll("section.level-2 > .node-head .handle")[1] as HTMLElement;
+      const target = document.querySelector("section.level-2 .node-head") as HTMLElement;
+      const dataTransfer = new DataTransfer();
+      const fire = (el: Element, type: string) =>
+        el.dispatchEvent(new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true }));
+      fire(handle, "dragstart");
+      fire(target, "dragover");
+      fire(target, "drop");
+    });
+    await expect.poll(yamlText).toMatch(/title: 农村供水提质增效[\s\S]*title: 防汛防台扎实有效/);
+    await expect.poll(pagesText).toMatch(/（一）农村供水提质增效[\s\S]*（二）防汛防台扎实有效/);
+  });
+
+  it("completes keys and allowed values from the JSON Schema, and explains a key on hover", async () => {
+    await page.getByRole("tab", { name: "YAML 源码" }).click();
+    await cursorAfter("org: 松岚县水利局");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("planN");
+    const option = page.locator(".cm-tooltip-autocomplete li[aria-selected]", { hasText: "planName" });
+    await expect.poll(() => option.count()).toBe(1);
+    // CodeMirror takes no Enter for 75 ms after the list opens (interactionDelay), as a person would not.
+    await page.waitForTimeout(150);
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("工作");
+    await page.keyboard.press("Control+Space");
+    await expect.poll(() => page.locator(".cm-tooltip-autocomplete li", { hasText: "工作要点" }).count()).toBe(1);
+    await page.locator(".cm-tooltip-autocomplete li", { hasText: "工作要点" }).click();
+    await expect.poll(yamlText).toContain("  planName: 工作要点\n");
+    await cursorAfter("date: 2026-01-12");
+    await page.locator(".cm-line", { hasText: "date: 2026-01-12" }).getByText("date").hover();
+    await expect.poll(() => page.locator(".cm-schema-help").textContent()).toContain("成文日期");
+    // Back to the plan's usual name for the checks below.
+    await page.evaluate(() => {
+      const { store } = (globalThis as EditorWindow).gongwen;
+      store.setText(store.text.replace("  planName: 工作要点\n", ""), "import");
+    });
+  });
+
+  it("draws the 版头 when it is switched on and the report has a 发文字号, and downloads Markdown", async () => {
+    await page.getByRole("tab", { name: "大纲" }).click();
+    await page.locator("input[data-field='meta.docNumber']").fill("松水〔2026〕2号");
+    await page.getByRole("checkbox", { name: "版头（红头）" }).check();
+    await expect.poll(yamlText).toMatch(/letterhead: true/);
+    await expect
+      .poll(() => page.locator(".gw-letterhead").first().textContent())
+      .toMatch(/松岚县水利局文件\s*松水〔2026〕2号/);
+    await page.getByRole("checkbox", { name: "版头（红头）" }).uncheck();
+    await expect.poll(() => page.locator(".gw-letterhead").count()).toBe(0);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Markdown" }).click(),
+    ]);
+    const markdown = readFileSync((await download.path()) as string, "utf8");
+    expect(markdown).toContain("# 松岚县水利局2025年工作总结和2026年工作思路");
+    expect(markdown).toContain("docNumber: 松水〔2026〕2号");
   });
 
   it("with the profile without _GB2312 fonts, the DOCX and the pages name 仿宋 and 楷体", async () => {

@@ -65,6 +65,7 @@ export async function openOffline(file: string): Promise<OfflineEditor> {
 export type EditorWindow = typeof globalThis & {
   gongwen: {
     store: { text: string; analysis: { report?: unknown }; setText(text: string, origin: string): void };
+    source: { view: import("@codemirror/view").EditorView };
   };
   latencies: number[];
   keyHandler?: () => void;
