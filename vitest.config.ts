@@ -10,6 +10,7 @@ export default defineConfig({
       "@gongwen/schema": src("schema"),
       "@gongwen/render-md": src("render-md"),
       "@gongwen/render-docx": src("render-docx"),
+      "@gongwen/render-html": src("render-html"),
       "@gongwen/import": src("import"),
       "@gongwen/lint": src("lint"),
     },

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system tools the layout tests use, when they are missing (Debian/Ubuntu, apt-get):
-# LibreOffice turns DOCX into PDF and poppler measures and rasterises it; two CJK font packages
+# LibreOffice turns DOCX into PDF, Chromium prints HTML, and poppler measures and rasterises it; two CJK font packages
 # stand in for the official fonts (fonts/fonts.conf maps 仿宋_GB2312, 楷体_GB2312, 黑体 and
 # 方正小标宋简体 to them) and Liberation Serif has the metrics of Times New Roman.
 set -euo pipefail
@@ -8,7 +8,8 @@ need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
-# Debian's Chromium drives the web editor's browser tests (playwright-core; no downloaded browser).
+# Debian's Chromium (no downloaded browser): the web editor's browser tests (playwright-core) and
+# printing the HTML page flavour to PDF.
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fonts=$(fc-list 2>/dev/null || true)
 grep -q "Noto Serif CJK" <<<"$fonts" || need+=(fonts-noto-cjk)

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 /** The packages that must run in a browser (the web editor): the model, readers, checks and writers. */
-const BROWSER_PACKAGES = ["schema", "render-md", "render-docx", "import", "lint"];
+const BROWSER_PACKAGES = ["schema", "render-md", "render-docx", "render-html", "import", "lint"];
 
 const BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 

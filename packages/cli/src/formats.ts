@@ -6,7 +6,7 @@ import { say } from "./locale.js";
 /** The formats a report can be read from. */
 export type InputFormat = "yaml" | "markdown" | "json";
 /** The formats a report can be written to. */
-export type OutputFormat = "markdown" | "docx" | "json";
+export type OutputFormat = "markdown" | "docx" | "json" | "html";
 
 const INPUT_EXTENSIONS: Record<string, InputFormat> = {
   ".yaml": "yaml",
@@ -21,6 +21,8 @@ const OUTPUT_EXTENSIONS: Record<string, OutputFormat> = {
   ".markdown": "markdown",
   ".docx": "docx",
   ".json": "json",
+  ".html": "html",
+  ".htm": "html",
 };
 
 const FORMAT_NAMES: Record<string, OutputFormat | InputFormat> = {
@@ -28,6 +30,7 @@ const FORMAT_NAMES: Record<string, OutputFormat | InputFormat> = {
   markdown: "markdown",
   docx: "docx",
   json: "json",
+  html: "html",
   yaml: "yaml",
   yml: "yaml",
 };
@@ -35,7 +38,7 @@ const FORMAT_NAMES: Record<string, OutputFormat | InputFormat> = {
 /** The input format a file name implies, or the one named by `--from`. */
 export function inputFormatOf(file: string, named: string | undefined, locale: Locale): InputFormat {
   const format = named ? FORMAT_NAMES[named.toLowerCase()] : INPUT_EXTENSIONS[extname(file).toLowerCase()];
-  if (format && format !== "docx") return format as InputFormat;
+  if (format && format !== "docx" && format !== "html") return format as InputFormat;
   if (file === "-" && !named) return "yaml";
   throw new UserError(
     say(
@@ -55,8 +58,8 @@ export function outputFormatOf(file: string, named: string | undefined, locale: 
   throw new UserError(
     say(
       locale,
-      `${file}：不支持输出这种格式，请用 .docx、.md 或 .json 作为扩展名（或用 --to 指明格式）。`,
-      `${file}: cannot write this format; use a .docx, .md or .json file name (or name the format with --to).`,
+      `${file}：不支持输出这种格式，请用 .docx、.md、.html 或 .json 作为扩展名（或用 --to 指明格式）。`,
+      `${file}: cannot write this format; use a .docx, .md, .html or .json file name (or name the format with --to).`,
     ),
     { exitCode: 2 },
   );

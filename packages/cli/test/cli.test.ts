@@ -187,7 +187,7 @@ describe("gongwen render", () => {
     writeFileSync(join(dir, "r.yaml"), REPORT_YAML);
     const md = await run("render", join(dir, "r.yaml"), "-o", join(dir, "r.md"), "--disclosure-table");
     expect(md.code).toBe(2);
-    expect(md.err.join("\n")).toContain("--disclosure-table 只用于 DOCX 输出");
+    expect(md.err.join("\n")).toContain("--disclosure-table 只用于 DOCX 和 HTML 输出");
     expect(existsSync(join(dir, "r.md"))).toBe(false);
     const terminal = await runWith({ terminal: true }, "render", join(dir, "r.yaml"), "-o", "-", "--to", "docx");
     expect(terminal.code).toBe(2);

@@ -10,5 +10,6 @@ export {
   parseMarkdown,
   parseMarkdownWithSource,
 } from "./read/parse.js";
+export type { MarkdownFlavor, RenderMarkdownOptions } from "./write/portal.js";
 export { renderMarkdown } from "./write/render.js";
 export { reportToMdast } from "./write/to-mdast.js";

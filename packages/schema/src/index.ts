@@ -4,6 +4,7 @@
  */
 export { fromChineseNumeral, toChineseNumeral } from "./chinese-numerals.js";
 export { formatChineseDate, parseDate } from "./dates.js";
+export { disclosureRows } from "./disclosure-rows.js";
 export { FIELD_TITLES } from "./fields.js";
 export { REPORT_SCHEMA_ID, reportJsonSchema } from "./json-schema.js";
 export {
@@ -30,6 +31,7 @@ export {
 export { headingLabel, INITIATIVE_STYLES, initiativeLabel, MAX_LEVEL } from "./numbering.js";
 export { type ParseOptions, type ParseResult, parseReport, safeParseReport } from "./parse.js";
 export { formatPath, formatProblem, type Locale, type Problem, ReportError, sortProblems } from "./problems.js";
+export { ATTACHMENT_LEAD, attachmentLines, attachmentName, noteText } from "./sign-off.js";
 export { closestMatch, editDistance } from "./suggest.js";
 export { codePointName, findForbiddenCharacter, joinLines, splitParagraphs, stripForbiddenCharacters } from "./text.js";
 export { isInitiative, isTable, reportParts, type SectionVisit, walkSections } from "./walk.js";

@@ -1,9 +1,10 @@
-import { ReportError } from "@gongwen/schema";
+import { HTML_FLAVORS, type HtmlFlavor } from "@gongwen/render-html";
+import { type Locale, ReportError } from "@gongwen/schema";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
 import { writeAtomic } from "../files.js";
-import { outputFormatOf } from "../formats.js";
+import { type OutputFormat, outputFormatOf } from "../formats.js";
 import { say } from "../locale.js";
 import { loadProfile } from "../profile.js";
 import { readReport } from "../read-report.js";
@@ -16,7 +17,17 @@ interface RenderCommandOptions {
   from?: string;
   profile?: string;
   disclosureTable?: boolean;
+  flavor?: string;
 }
+
+/** Which options each output format takes, beyond the output itself. */
+const FORMAT_OPTIONS: Record<OutputFormat, { profile: boolean; disclosureTable: boolean; flavors: readonly string[] }> =
+  {
+    docx: { profile: true, disclosureTable: true, flavors: [] },
+    html: { profile: true, disclosureTable: true, flavors: HTML_FLAVORS },
+    markdown: { profile: false, disclosureTable: false, flavors: ["portal"] },
+    json: { profile: false, disclosureTable: false, flavors: [] },
+  };
 
 /** `gongwen render <input> -o <out>`: reads YAML or Markdown and writes the format the output names. */
 export function registerRender(program: Command, ctx: CommandContext): void {
@@ -26,14 +37,21 @@ export function registerRender(program: Command, ctx: CommandContext): void {
     .argument("<input>", "YAML、Markdown 或 JSON 报告，- 为标准输入 / report file, - for standard input")
     .option(
       "-o, --output <file>",
-      "输出文件，扩展名决定格式（.docx .md .json），- 为标准输出 / output file; - for standard output",
+      "输出文件，扩展名决定格式（.docx .md .html .json），- 为标准输出 / output file; - for standard output",
     )
-    .option("--to <format>", "输出格式 / output format: docx | md | json")
+    .option("--to <format>", "输出格式 / output format: docx | md | html | json")
     .option("--from <format>", "输入格式 / input format: yaml | md | json")
-    .option("--profile <file>", "DOCX 版式配置（YAML 或 JSON）/ a DOCX layout profile (YAML or JSON)")
+    .option(
+      "--profile <file>",
+      "DOCX 和 HTML 页面的版式配置（YAML 或 JSON）/ a layout profile for DOCX and the HTML page",
+    )
     .option(
       "--disclosure-table",
-      "在 DOCX 正文前加政府信息公开属性表 / put the disclosure attributes in a table before the DOCX text",
+      "在 DOCX 或 HTML 正文前加政府信息公开属性表 / put the disclosure attributes in a table before the text (DOCX, HTML)",
+    )
+    .option(
+      "--flavor <flavor>",
+      "HTML：page 按公文版式分页（默认），portal 为网站发布用的片段；Markdown：portal 不带 front matter / HTML: page (default) or portal; Markdown: portal drops the front matter",
     )
     .action(async (input: string, options: RenderCommandOptions) => {
       const { locale } = ctx;
@@ -48,17 +66,7 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         );
       }
       const format = outputFormatOf(options.output, options.to, locale);
-      if (format !== "docx" && (options.profile || options.disclosureTable)) {
-        const flag = options.profile ? "--profile" : "--disclosure-table";
-        throw new UserError(
-          say(
-            locale,
-            `${flag} 只用于 DOCX 输出，请用 .docx 作输出文件。`,
-            `${flag} applies to DOCX output only; write a .docx file.`,
-          ),
-          { exitCode: 2 },
-        );
-      }
+      checkFormatOptions(format, options, locale);
       if (format === "docx" && options.output === "-" && ctx.isTerminal?.()) {
         throw new UserError(
           say(
@@ -84,7 +92,11 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         }
         throw error;
       }
-      const data = await renderReport(read.report, format, { profile, disclosureTable: options.disclosureTable });
+      const data = await renderReport(read.report, format, {
+        profile,
+        disclosureTable: options.disclosureTable,
+        flavor: options.flavor as HtmlFlavor | undefined,
+      });
       if (options.output === "-") {
         ctx.write(data);
         return;
@@ -92,4 +104,37 @@ export function registerRender(program: Command, ctx: CommandContext): void {
       await writeAtomic(options.output, data, locale);
       ctx.err(say(locale, `已写入 ${options.output}`, `Wrote ${options.output}`));
     });
+}
+
+/** Refuses an option the output format does not take (exit 2), before anything is read or written. */
+function checkFormatOptions(format: OutputFormat, options: RenderCommandOptions, locale: Locale): void {
+  const takes = FORMAT_OPTIONS[format];
+  const refused =
+    (!takes.profile && options.profile && "--profile") ||
+    (!takes.disclosureTable && options.disclosureTable && "--disclosure-table");
+  if (refused) {
+    throw new UserError(
+      say(
+        locale,
+        `${refused} 只用于 DOCX 和 HTML 输出，请用 .docx 或 .html 作输出文件。`,
+        `${refused} applies to DOCX and HTML output only; write a .docx or .html file.`,
+      ),
+      { exitCode: 2 },
+    );
+  }
+  if (options.flavor !== undefined && !takes.flavors.includes(options.flavor)) {
+    const allowed = takes.flavors.join(" | ");
+    throw new UserError(
+      say(
+        locale,
+        allowed
+          ? `--flavor ${options.flavor}：这种输出只能用 ${allowed}。`
+          : `--flavor 只用于 HTML（page | portal）和 Markdown（portal）输出。`,
+        allowed
+          ? `--flavor ${options.flavor}: this output takes ${allowed}.`
+          : "--flavor applies to HTML (page | portal) and Markdown (portal) output only.",
+      ),
+      { exitCode: 2 },
+    );
+  }
 }

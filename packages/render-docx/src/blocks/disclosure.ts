@@ -1,4 +1,4 @@
-import { formatChineseDate } from "@gongwen/schema";
+import { disclosureRows } from "@gongwen/schema";
 import { type FileChild, Paragraph } from "docx";
 import type { RenderContext } from "../context.js";
 import { gridTable } from "./tables.js";
@@ -8,12 +8,6 @@ import { gridTable } from "./tables.js";
  * 发布机构, 成文日期, 文号, 公开方式 — in a two-pair table, followed by a blank line.
  */
 export function disclosureTable(context: RenderContext): FileChild[] {
-  const { meta } = context.report;
-  const d = meta.disclosure ?? {};
-  const rows = [
-    ["索引号", d.indexNo ?? "", "组配分类", d.category ?? ""],
-    ["发布机构", d.publisher ?? meta.org, "成文日期", formatChineseDate(meta.date)],
-    ["文号", meta.docNumber ?? "", "公开方式", d.openness ?? ""],
-  ];
+  const rows = disclosureRows(context.report.meta);
   return [gridTable(context, rows, { labelColumns: [0, 2] }), new Paragraph({ children: [] })];
 }

@@ -15,6 +15,7 @@ import {
 import type { Heading, Table as MdastTable, Paragraph, PhrasingContent, Root, RootContent, TableRow } from "mdast";
 import { CAPTION_LABEL, headingDepth, joinLabel, styleComment, TITLE_DEPTH } from "../dialect.js";
 import { frontMatterYaml } from "./front-matter.js";
+import { portalRecipients, portalSignOff, type RenderMarkdownOptions } from "./portal.js";
 
 function text(value: string): PhrasingContent {
   return { type: "text", value: stripForbiddenCharacters(value) };
@@ -83,20 +84,22 @@ function sectionNodes(section: Section, level: number, index: number, out: RootC
  * The mdast tree of a report in the gongwen Markdown dialect: YAML front matter with the meta,
  * `# 标题`, opening paragraphs, numbered section headings `##`–`#####` with their content
  * (paragraphs, `**一是…。**…` initiatives, captioned GFM tables), and, after a thematic break,
- * the closing paragraphs. Later writers (the HTML preview) can start from this tree.
+ * the closing paragraphs. The `portal` flavour leaves the front matter and the thematic break out,
+ * writes the 主送机关 under the title and ends with the 落款 (portalSignOff).
  */
-export function reportToMdast(report: Report): Root {
-  const children: RootContent[] = [
-    { type: "yaml", value: frontMatterYaml(report.meta) },
-    heading(TITLE_DEPTH, report.meta.title),
-  ];
+export function reportToMdast(report: Report, options: RenderMarkdownOptions = {}): Root {
+  const portal = options.flavor === "portal";
+  const children: RootContent[] = portal ? [] : [{ type: "yaml", value: frontMatterYaml(report.meta) }];
+  children.push(heading(TITLE_DEPTH, report.meta.title));
+  if (portal && report.meta.recipients !== undefined) children.push(portalRecipients(report.meta.recipients));
   for (const opening of report.body.opening) children.push(paragraph(opening));
   reportParts(report).forEach(({ section }, i) => {
     sectionNodes(section, 1, i + 1, children);
   });
   if (report.body.closing.length > 0) {
-    children.push({ type: "thematicBreak" });
+    if (!portal) children.push({ type: "thematicBreak" });
     for (const closing of report.body.closing) children.push(paragraph(closing));
   }
+  if (portal) children.push(...portalSignOff(report.meta));
   return { type: "root", children };
 }
