@@ -33,6 +33,7 @@ export default defineConfig(({ mode }) => ({
       "@gongwen/schema": src("schema"),
       "@gongwen/render-md": src("render-md"),
       "@gongwen/render-docx": src("render-docx"),
+      "@gongwen/render-html": src("render-html"),
       "@gongwen/import": src("import"),
       "@gongwen/lint": src("lint"),
     },

@@ -1,4 +1,5 @@
 import { renderDocx } from "@gongwen/render-docx";
+import { renderHtml } from "@gongwen/render-html";
 import { renderMarkdown } from "@gongwen/render-md";
 import type { Report } from "@gongwen/schema";
 import { docxOptions } from "./profiles.js";
@@ -35,6 +36,14 @@ export async function downloadDocx(report: Report, settings: Settings): Promise<
 /** The report in gongwen's Markdown dialect. */
 export function downloadMarkdown(report: Report): void {
   saveFile(downloadName(report, "md"), renderMarkdown(report), "text/markdown;charset=utf-8");
+}
+
+/**
+ * The portal HTML (render-html's `portal` flavour): the `<article>` a web editor pastes into the
+ * government portal's editor, alignments as inline styles, no style sheet.
+ */
+export function downloadPortalHtml(report: Report): void {
+  saveFile(downloadName(report, "html"), renderHtml(report, { flavor: "portal" }), "text/html;charset=utf-8");
 }
 
 /** The YAML source as the clerk has it (comments kept), to keep and to edit again later. */

@@ -4,13 +4,13 @@ import type { ImportWarning } from "@gongwen/import";
 import { fixText } from "@gongwen/lint";
 import type { Analysis, EditorProblem } from "./analyse.js";
 import { h, mount } from "./dom.js";
-import { downloadDocx, downloadMarkdown, downloadYaml } from "./downloads.js";
+import { downloadDocx, downloadMarkdown, downloadPortalHtml, downloadYaml } from "./downloads.js";
 import { applyOneFix } from "./fix-one.js";
 import { type FormActions, fieldKey } from "./form-fields.js";
 import { type ImportOutcome, importFile, importPasted } from "./import-file.js";
 import { outlineForm } from "./outline-form.js";
 import { PagesView } from "./pages.js";
-import { pageFlow, pageStyle } from "./preview.js";
+import { pageFlow } from "./preview.js";
 import { renderProblems } from "./problems-panel.js";
 import { PROFILE_CHOICES } from "./profiles.js";
 import { SourceEditor } from "./source-editor.js";
@@ -130,6 +130,7 @@ const toolbar = h(
     h("span", { class: "group-label" }, "下载："),
     h("button", { type: "button", class: "primary", onClick: () => download("docx") }, "DOCX"),
     h("button", { type: "button", onClick: () => download("md") }, "Markdown"),
+    h("button", { type: "button", onClick: () => download("html"), title: "门户网站发布用的 HTML 片段" }, "网页 HTML"),
     h("button", { type: "button", onClick: () => download("yaml") }, "YAML"),
   ),
   status,
@@ -318,7 +319,7 @@ function renderPages(): void {
     : "";
   pagesBanner.hidden = !invalid;
   if (!report) return;
-  const count = pagesView.render(pageFlow(report), pageStyle(settings));
+  const count = pagesView.render(pageFlow(report, settings));
   pagesScroller.dataset.pages = String(count);
 }
 
@@ -394,7 +395,7 @@ async function takeImport(outcome: ImportOutcome): Promise<void> {
   say(`已导入 ${outcome.fileName}${outcome.warnings.length ? `，有 ${outcome.warnings.length} 条提示请核对` : ""}。`);
 }
 
-async function download(kind: "docx" | "md" | "yaml"): Promise<void> {
+async function download(kind: "docx" | "md" | "html" | "yaml"): Promise<void> {
   flushAll();
   const report = store.analysis.report;
   if (kind === "yaml") return downloadYaml(store.text, report);
@@ -403,6 +404,7 @@ async function download(kind: "docx" | "md" | "yaml"): Promise<void> {
     return;
   }
   if (kind === "docx") await downloadDocx(report, settings);
+  else if (kind === "html") downloadPortalHtml(report);
   else downloadMarkdown(report);
 }
 

@@ -40,10 +40,8 @@ export function pageCssVariables(): string {
     `--margin-right:${PAGE.right}mm`,
     `--area-w:${TYPE_AREA.width}mm`,
     `--area-h:${TYPE_AREA.height}mm`,
-    `--pitch:calc(${TYPE_AREA.height}mm / ${PAGE.lines})`,
-    `--body-size:${PAGE.bodySize}pt`,
-    `--tracking:calc(${TYPE_AREA.width}mm / ${PAGE.chars} - ${PAGE.bodySize}pt)`,
     `--number-size:${PAGE.pageNumberSize}pt`,
-    `--number-top:${PAGE.top + TYPE_AREA.height + PAGE.pageNumberGap}mm`,
+    // The number's middle 7 mm below the type area, as render-html's page CSS and the DOCX put it.
+    `--number-top:calc(${PAGE.top + TYPE_AREA.height + PAGE.pageNumberGap}mm - ${PAGE.pageNumberSize / 2}pt)`,
   ].join(";");
 }

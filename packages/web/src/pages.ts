@@ -1,48 +1,59 @@
 import { h } from "./dom.js";
-import { PAGE, pageNumberText } from "./page-geometry.js";
+import { pageCssVariables, pageNumberText } from "./page-geometry.js";
+import type { PageFlow } from "./preview.js";
 
-/** Blocks that must not be cut by a page edge: moved to the next page whole. */
-const KEEP_WHOLE = new Set(["gw-letterhead", "gw-signature", "gw-date", "gw-caption"]);
+/** What the pagination moves or pads, in document order. */
+const BLOCKS = ".letterhead, table, .signature, .attachments, .colophon";
 
 /**
- * Lays a flow of HTML out on A4 pages (see PAGE): the flow is set once in a hidden column as wide
- * as the type area, tables and other blocks that are not a whole number of lines are padded to the
- * grid and pushed past a page edge they would cross, and each page shows its 225 mm slice of the
- * flow. Every line of text is one grid pitch high, so page edges fall between lines, as in Word.
- * Redrawing keeps the scroll position of `scroller`.
+ * Lays the HTML writer's page flow out on A4 pages (page-geometry.ts): the flow is set once in a
+ * hidden column as wide as the type area with the writer's page CSS; tables and the 版头 are padded
+ * to whole grid lines, table rows and the 落款 that would cross a page edge move to the next page,
+ * and the 版记 starts on an even page. Each page then shows its slice of `lines` grid lines of the
+ * flow. Every line of text is one pitch high, so page edges fall between lines, as in Word. The
+ * 版记's page has no number (GB/T 9704 §7.5). Redrawing keeps the scroll position of `scroller`.
  */
 export class PagesView {
   readonly element: HTMLElement;
   readonly #measure: HTMLElement;
   readonly #scroller: HTMLElement;
+  readonly #style: HTMLStyleElement;
 
   constructor(scroller: HTMLElement) {
     this.#scroller = scroller;
-    this.#measure = h("div", { class: "gw-flow gw-measure", "aria-hidden": "true" });
-    this.element = h("div", { class: "gw-pages", role: "document", "aria-label": "排版预览" });
+    this.#measure = h("div", { class: "gw-flow gw-measure", "aria-hidden": "true", style: pageCssVariables() });
+    this.element = h("div", {
+      class: "gw-pages",
+      role: "document",
+      "aria-label": "排版预览",
+      style: pageCssVariables(),
+    });
+    this.#style = h("style", { "data-gongwen": "page-css" });
+    document.head.append(this.#style);
   }
 
   /** Draws the flow on pages; returns the number of pages. */
-  render(flowHtml: string, fontVariables: string): number {
+  render(flow: PageFlow): number {
     const { scrollTop, scrollLeft } = this.#scroller;
+    if (this.#style.textContent !== flow.css) this.#style.textContent = flow.css;
     const measure = this.#measure;
-    measure.setAttribute("style", fontVariables);
-    measure.innerHTML = flowHtml;
+    measure.innerHTML = flow.html;
     if (!measure.isConnected) this.element.before(measure);
-    const probe = measure.appendChild(h("div", { style: "height:var(--pitch)" }));
+    const probe = measure.appendChild(h("div", { style: `height:${flow.linePitch}pt` }));
     const pitch = probe.getBoundingClientRect().height;
     probe.remove();
-    const pageHeight = pitch * PAGE.lines;
-
+    const pageHeight = pitch * flow.lines;
     const origin = measure.getBoundingClientRect().top;
+    const startOf = (el: Element) => el.getBoundingClientRect().top - origin;
     /** How far `el` must move down so that it does not cross a page edge (0 when it fits, or is taller than a page). */
     const overhang = (el: Element): number => {
-      const box = el.getBoundingClientRect();
-      const start = box.top - origin;
+      const start = startOf(el);
+      const height = el.getBoundingClientRect().height;
       const edge = (Math.floor(start / pageHeight + 1e-6) + 1) * pageHeight;
-      return start + box.height > edge + 0.5 && box.height < pageHeight ? edge - start : 0;
+      return start + height > edge + 0.5 && height < pageHeight ? edge - start : 0;
     };
-    for (const el of Array.from(measure.children) as HTMLElement[]) {
+    const colophonPages: number[] = [];
+    for (const el of Array.from(measure.querySelectorAll<HTMLElement>(BLOCKS))) {
       if (el.tagName === "TABLE") {
         for (const row of Array.from(el.querySelectorAll("tbody tr"))) {
           const push = overhang(row);
@@ -53,31 +64,39 @@ export class PagesView {
             row.before(spacer);
           }
         }
-      } else if ([...el.classList].some((c) => KEEP_WHOLE.has(c))) {
+      } else if (el.classList.contains("colophon")) {
+        // The 版记 stands on an even page of its own (GB/T 9704 §7.5, render-docx's colophon.evenPage).
+        let page = Math.ceil(startOf(el) / pageHeight - 1e-6);
+        if (page % 2 === 0) page += 1;
+        el.style.breakBefore = "auto";
+        el.style.marginTop = `${page * pageHeight - startOf(el)}px`;
+        colophonPages.push(page);
+      } else {
         const push = overhang(el);
         if (push > 0) el.style.marginTop = `${push}px`;
       }
-      if (el.tagName === "TABLE" || el.classList.contains("gw-letterhead")) {
-        // Pad to whole grid lines, so the text after it stays on the grid and page edges fall between lines.
+      if (el.tagName === "TABLE" || el.classList.contains("letterhead")) {
+        // Padded to whole grid lines, so the text after it stays on the grid and page edges fall between lines.
         const height = el.getBoundingClientRect().height;
         el.style.marginBottom = `${Math.ceil(height / pitch - 0.01) * pitch - height}px`;
       }
     }
-    const total = measure.scrollHeight;
-    const count = Math.max(1, Math.ceil(total / pageHeight - 0.01));
+    const count = Math.max(1, Math.ceil(measure.scrollHeight / pageHeight - 0.01));
     const pages: HTMLElement[] = [];
     for (let i = 0; i < count; i++) {
-      const flow = measure.cloneNode(true) as HTMLElement;
-      flow.className = "gw-flow";
-      flow.removeAttribute("aria-hidden");
-      flow.style.transform = `translateY(${-i * pageHeight}px)`;
+      const slice = measure.cloneNode(true) as HTMLElement;
+      slice.className = "gw-flow";
+      slice.removeAttribute("aria-hidden");
+      slice.style.transform = `translateY(${-i * pageHeight}px)`;
       const n = i + 1;
       pages.push(
         h(
           "section",
-          { class: `gw-page ${n % 2 === 1 ? "gw-odd" : "gw-even"}`, "aria-label": `第 ${n} 页`, style: fontVariables },
-          h("div", { class: "gw-type-area" }, flow),
-          h("div", { class: "gw-page-number" }, pageNumberText(n)),
+          { class: `gw-page ${n % 2 === 1 ? "gw-odd" : "gw-even"}`, "aria-label": `第 ${n} 页` },
+          h("div", { class: "gw-type-area" }, slice),
+          colophonPages.includes(i)
+            ? null
+            : h("div", { class: "gw-page-number", style: `font-family:${flow.pageNumberFont}` }, pageNumberText(n)),
         ),
       );
     }

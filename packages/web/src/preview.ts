@@ -1,19 +1,37 @@
+import { resolveProfile } from "@gongwen/render-docx";
+import { fontStack, pageCss, pageMetrics, renderHtml } from "@gongwen/render-html";
 import type { Report } from "@gongwen/schema";
-import { previewHtml } from "./model-preview.js";
-import { pageCssVariables } from "./page-geometry.js";
-import { pageFonts } from "./profiles.js";
+import { docxOptions } from "./profiles.js";
 import type { Settings } from "./storage.js";
 
-/** The flow HTML of the pages for a report, from the page flavour of the HTML writer. */
-export function pageFlow(report: Report): string {
-  return previewHtml(report, { letterhead: report.meta.letterhead });
+/** What the pages view needs from the HTML writer: the flow of one report and the rules that lay it out. */
+export interface PageFlow {
+  /** The `<article class="gongwen">` of the page flavour (with 版头 and 版记). */
+  html: string;
+  /** pageCss of the profile: fonts with fallbacks, grid, headings, tables, 版头, 版记. */
+  css: string;
+  /** The line pitch, points (28.95 pt for GB/T 9704): the pages are cut every `lines` pitches. */
+  linePitch: number;
+  /** Lines per page (22). */
+  lines: number;
+  /** The CSS font stack of the page numbers (四号 宋体 and its fallbacks). */
+  pageNumberFont: string;
 }
 
-/** The style attribute of the pages: geometry variables and the profile's font stacks. */
-export function pageStyle(settings: Settings): string {
-  const fonts = pageFonts(settings);
-  const vars = Object.entries(fonts).map(
-    ([role, stack]) => `--font-${role.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/(\d)/, "$1")}:${stack}`,
-  );
-  return `${pageCssVariables()};${vars.join(";")}`;
+const ARTICLE = /<article[\s\S]*<\/article>/;
+
+/**
+ * The report as the HTML writer's page flavour (`@gongwen/render-html`), with the profile the clerk
+ * chose (the same resolved profile the DOCX is rendered with), ready to be cut into pages.
+ */
+export function pageFlow(report: Report, settings: Settings): PageFlow {
+  const profile = resolveProfile(docxOptions(settings).profile);
+  const document = renderHtml(report, { flavor: "page", profile });
+  return {
+    html: ARTICLE.exec(document)?.[0] ?? "",
+    css: pageCss(profile),
+    linePitch: pageMetrics(profile).linePitch,
+    lines: profile.grid.lines,
+    pageNumberFont: fontStack(profile, "pageNumber"),
+  };
 }

@@ -206,10 +206,10 @@ describe("the single-file editor, opened from disk with the network off", () => 
     await page.getByRole("checkbox", { name: "版头（红头）" }).check();
     await expect.poll(yamlText).toMatch(/letterhead: true/);
     await expect
-      .poll(() => page.locator(".gw-letterhead").first().textContent())
+      .poll(() => page.locator(".gw-page .letterhead").first().textContent())
       .toMatch(/松岚县水利局文件\s*松水〔2026〕2号/);
     await page.getByRole("checkbox", { name: "版头（红头）" }).uncheck();
-    await expect.poll(() => page.locator(".gw-letterhead").count()).toBe(0);
+    await expect.poll(() => page.locator(".gw-page .letterhead").count()).toBe(0);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Markdown" }).click(),
@@ -217,6 +217,13 @@ describe("the single-file editor, opened from disk with the network off", () => 
     const markdown = readFileSync((await download.path()) as string, "utf8");
     expect(markdown).toContain("# 松岚县水利局2025年工作总结和2026年工作思路");
     expect(markdown).toContain("docNumber: 松水〔2026〕2号");
+    const [html] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "网页 HTML" }).click(),
+    ]);
+    const fragment = readFileSync((await html.path()) as string, "utf8");
+    expect(fragment).toMatch(/^<article class="gongwen"/);
+    expect(fragment).toContain('<strong class="lead">一是健全责任体系。</strong>');
   });
 
   it("with the profile without _GB2312 fonts, the DOCX and the pages name 仿宋 and 楷体", async () => {
@@ -234,11 +241,11 @@ describe("the single-file editor, opened from disk with the network off", () => 
     await expect
       .poll(() =>
         page
-          .locator(".gw-page")
+          .locator(".gw-page .gongwen")
           .first()
-          .evaluate((e) => getComputedStyle(e).getPropertyValue("--font-body")),
+          .evaluate((e) => getComputedStyle(e).fontFamily),
       )
-      .toMatch(/^"Times New Roman", "Liberation Serif", "仿宋"/);
+      .toMatch(/^[^,]+, 仿宋, /);
   });
 
   it("keeps the work across a reload", async () => {
