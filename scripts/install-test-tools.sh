@@ -10,8 +10,8 @@ command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
-# Chromium prints the HTML page flavour to PDF (test/html-print.test.ts); a JDK and curl run the
-# OA examples against the service (packages/service/test/oa-examples.test.ts).
+# Debian's Chromium (no downloaded browser) prints the HTML page flavour to PDF and runs the web
+# editor's browser tests (playwright-core); a JDK and curl run the OA examples against the service.
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 { command -v java >/dev/null 2>&1 && command -v javac >/dev/null 2>&1; } || need+=(default-jdk-headless)
 command -v curl >/dev/null 2>&1 || need+=(curl)
