@@ -1,5 +1,3 @@
-import { renderDocx } from "@gongwen/render-docx";
-import { renderMarkdown } from "@gongwen/render-md";
 import type { Report } from "@gongwen/schema";
 import type { OutputFormat } from "./formats.js";
 
@@ -11,21 +9,28 @@ export interface RenderOptions {
   disclosureTable?: boolean;
 }
 
-/** Renders a report in an output format: text for Markdown and JSON, bytes for DOCX. */
+/**
+ * Renders a report in an output format: text for Markdown and JSON, bytes for DOCX. Each writer
+ * is loaded when its format is written (DOCX output never loads remark, nor Markdown output docx).
+ */
 export async function renderReport(
   report: Report,
   format: OutputFormat,
   options: RenderOptions = {},
 ): Promise<string | Uint8Array> {
   switch (format) {
-    case "markdown":
+    case "markdown": {
+      const { renderMarkdown } = await import("@gongwen/render-md");
       return renderMarkdown(report);
+    }
     case "json":
       return `${JSON.stringify(report, null, 2)}\n`;
-    case "docx":
+    case "docx": {
+      const { renderDocx } = await import("@gongwen/render-docx");
       return renderDocx(report, {
         ...(options.profile === undefined ? {} : { profile: options.profile as never }),
         ...(options.disclosureTable ? { disclosureTable: true } : {}),
       });
+    }
   }
 }

@@ -18,10 +18,8 @@ export {
   OPENNESS,
   PLAN_NAMES,
   type PlanName,
-  REPORT_KINDS,
   type Report,
   type ReportInput,
-  type ReportKind,
   ReportSchema,
   type Section,
   type Table,
@@ -30,6 +28,7 @@ export {
 export { headingLabel, INITIATIVE_STYLES, initiativeLabel, MAX_LEVEL } from "./numbering.js";
 export { type ParseOptions, type ParseResult, parseReport, safeParseReport } from "./parse.js";
 export { formatPath, formatProblem, type Locale, type Problem, ReportError, sortProblems } from "./problems.js";
+export { REPORT_KINDS, type ReportKind } from "./report-kinds.js";
 export { closestMatch, editDistance } from "./suggest.js";
 export { codePointName, findForbiddenCharacter, joinLines, splitParagraphs, stripForbiddenCharacters } from "./text.js";
 export { isInitiative, isTable, reportParts, type SectionVisit, walkSections } from "./walk.js";

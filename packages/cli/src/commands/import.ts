@@ -1,15 +1,6 @@
 import { existsSync } from "node:fs";
 import { basename, extname } from "node:path";
-import {
-  type ClutterKind,
-  type ImportFormat,
-  type ImportResult,
-  type ImportWarning,
-  importReport,
-  type RemovedClutter,
-  reportToYaml,
-} from "@gongwen/import";
-import { renderMarkdown } from "@gongwen/render-md";
+import type { ClutterKind, ImportFormat, ImportResult, ImportWarning, RemovedClutter } from "@gongwen/import";
 import { FIELD_TITLES, type Locale, parseDate, ReportError } from "@gongwen/schema";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
@@ -148,9 +139,15 @@ async function readInputBytes(file: string, locale: Locale): Promise<Uint8Array>
   return Buffer.concat(chunks);
 }
 
-/** The imported report in the output format. */
-function serialise(result: ImportResult, format: ImportOutput, input: string, output: string, locale: Locale): string {
-  if (format === "markdown") return renderMarkdown(result.report);
+/** The imported report in the output format (the Markdown writer and YAML printer are loaded as needed). */
+async function serialise(
+  result: ImportResult,
+  format: ImportOutput,
+  input: string,
+  output: string,
+  locale: Locale,
+): Promise<string> {
+  if (format === "markdown") return (await import("@gongwen/render-md")).renderMarkdown(result.report);
   if (format === "json") return `${JSON.stringify(result.report, null, 2)}\n`;
   const source = input === "-" ? say(locale, "标准输入", "standard input") : basename(input);
   const header = [
@@ -170,6 +167,7 @@ function serialise(result: ImportResult, format: ImportOutput, input: string, ou
   // The same how-to-fill-in guide as the template gongwen init writes for this kind of report.
   const guide = templateGuide(result.report.meta.kind);
   if (guide.length > 0) header.push("", ...guide);
+  const { reportToYaml } = await import("@gongwen/import");
   const yaml = reportToYaml(result.report, { header });
   // Point editors at the schema file installed beside gongwen, else keep the published address.
   const schema = output === "-" ? undefined : schemaFile();
@@ -247,6 +245,8 @@ export function registerImport(program: Command, ctx: CommandContext): void {
       const fileName = input === "-" ? "<stdin>" : input;
       const data = format === "docx" ? await readInputBytes(input, locale) : await readText(input, locale);
       let result: ImportResult;
+      // The importer (mammoth, remark) is loaded here, when it is needed, not when the command starts.
+      const { importReport } = await import("@gongwen/import");
       try {
         result = await importReport(data, { format, fileName, locale, ...(date ? { meta: { date } } : {}) });
       } catch (error) {
@@ -273,7 +273,7 @@ export function registerImport(program: Command, ctx: CommandContext): void {
         );
       }
       for (const line of clutterSummary(result.removed, fileName, locale)) ctx.err(line);
-      const text = serialise(result, outputFormat, input, output, locale);
+      const text = await serialise(result, outputFormat, input, output, locale);
       if (output === "-") {
         ctx.write(text);
         return;

@@ -5,7 +5,6 @@ import { UserError } from "../errors.js";
 import { writeAtomic } from "../files.js";
 import { outputFormatOf } from "../formats.js";
 import { say } from "../locale.js";
-import { loadProfile } from "../profile.js";
 import { readReport } from "../read-report.js";
 import { renderReport } from "../write-report.js";
 
@@ -69,7 +68,10 @@ export function registerRender(program: Command, ctx: CommandContext): void {
           { exitCode: 2 },
         );
       }
-      const profile = options.profile ? await loadProfile(options.profile, locale) : undefined;
+      // Loaded here, not at start: the profile reader needs the DOCX writer's rules (and docx itself).
+      const profile = options.profile
+        ? await (await import("../profile.js")).loadProfile(options.profile, locale)
+        : undefined;
       let read: Awaited<ReturnType<typeof readReport>>;
       try {
         read = await readReport(input, locale, options.from);
