@@ -37,10 +37,18 @@ const at = (path) => new URL(path, cli).pathname;
  */
 const WORKERS = {};
 
+/**
+ * Packages left out of the bundle, imported at run time from node_modules instead: list here any
+ * package that finds its own files beside its code (a worker thread's file by __dirname, native
+ * addons), and name it in the CLI's `dependencies` so that npm installs it.
+ */
+const EXTERNAL = [];
+
 /** The rolldown options; `startModules` (module ids) are put together into one chunk, `start`. */
 const options = (startModules = new Set()) => ({
   input: { gongwen: at("dist/bin.js"), index: at("dist/index.js"), ...WORKERS },
   platform: "node",
+  external: EXTERNAL,
   cwd: at("."),
   logLevel: "warn",
   output: {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -125,5 +125,23 @@ describe("the bundled command", () => {
     const schema = /^# yaml-language-server: \$schema=(.+)$/m.exec(text)?.[1];
     expect(schema).toMatch(/report\.schema\.json$/);
     expect(existsSync(join(dir, schema as string))).toBe(true);
+  });
+});
+
+describe("pnpm gongwen in the repository", () => {
+  it("reads and writes relative to the folder it is run from, not the repository root", () => {
+    const root = fileURLToPath(new URL("../../../", import.meta.url));
+    // .tmp/ is ignored by git: a folder inside the repository that is not the root.
+    const dir = join(root, ".tmp", `pnpm-gongwen-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    try {
+      writeFileSync(join(dir, "r.yaml"), REPORT_YAML);
+      const r = spawnSync("pnpm", ["-s", "gongwen", "render", "r.yaml", "-o", "r.md"], { cwd: dir, encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(join(dir, "r.md"), "utf8")).toContain("## 一、2023年工作总结");
+      expect(existsSync(join(root, "r.md"))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
