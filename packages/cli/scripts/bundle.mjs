@@ -12,7 +12,7 @@
 //
 // bundle/meta.json (not shipped) lists every chunk with the modules in it and the chunks it
 // imports; the tests use it to check what each command loads.
-import { rmSync, writeFileSync } from "node:fs";
+import { chmodSync, rmSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { build, rolldown } from "rolldown";
 
@@ -86,6 +86,9 @@ const startModules = staticModules(firstPass, "gongwen.js");
 for (const id of startModules) if (id.endsWith("/dist/bin.js")) startModules.delete(id);
 rmSync(at("bundle"), { recursive: true, force: true });
 const result = await build(options(startModules));
+
+// Runnable as it is, like the file npm links as `gongwen` (npm sets the mode on install too).
+chmodSync(at("bundle/gongwen.js"), 0o755);
 
 const chunks = {};
 for (const output of result.output) {
