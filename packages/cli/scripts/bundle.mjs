@@ -51,6 +51,11 @@ const options = (startModules = new Set()) => ({
   external: EXTERNAL,
   cwd: at("."),
   logLevel: "warn",
+  // A module imported both statically and with `await import()` stays in the importer's chunk: the
+  // lazy loading it was meant for silently stops. That fails the build instead.
+  onLog(level, log, handler) {
+    handler(log.code === "INEFFECTIVE_DYNAMIC_IMPORT" ? "error" : level, log);
+  },
   output: {
     dir: at("bundle"),
     format: "esm",
