@@ -17,6 +17,7 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const BIN = join(root, "packages/cli/bundle/gongwen.js");
 const EXAMPLE = join(root, "examples/qingxi-health-2023.yaml");
 const TARGET = 1.5;
+const PANDOC = "pandoc example.md -o x.docx";
 
 /** Wall milliseconds of one run of a command; a failed run stops the bench. */
 function time(command, args, cwd) {
@@ -80,32 +81,13 @@ export async function run(options = {}) {
     if (spawnSync("pandoc", ["--version"]).status === 0) {
       // pandoc reads the same report, as Markdown written by gongwen.
       time(node, [BIN, "render", EXAMPLE, "-o", join(dir, "example.md")], dir);
-      result.render = pair(
-        { command: node, args: [BIN, "render", EXAMPLE, "-o", join(dir, "x.docx")] },
-        { command: "pandoc", args: [join(dir, "example.md"), "-o", join(dir, "p.docx")] },
-        { runs, warmup, cwd: dir },
-      );
-      print(
-        log,
-        "render / pandoc",
-        "gongwen render example.yaml -o x.docx",
-        "pandoc example.md -o x.docx",
-        result.render,
-      );
+      const pandoc = { command: "pandoc", args: [join(dir, "example.md"), "-o", join(dir, "p.docx")] };
+      const gongwen = { command: node, args: [BIN, "render", EXAMPLE, "-o", join(dir, "x.docx")] };
+      result.render = pair(gongwen, pandoc, { runs, warmup, cwd: dir });
+      print(log, "render / pandoc", "gongwen render example.yaml -o x.docx", PANDOC, result.render);
       // The floor of any Node program: a bare Node start against the same pandoc run.
-      result.floor = pair(
-        { command: node, args: ["-e", "0"] },
-        { command: "pandoc", args: [join(dir, "example.md"), "-o", join(dir, "p.docx")] },
-        { runs, warmup, cwd: dir },
-      );
-      print(
-        log,
-        "node -e 0 / pandoc: the floor for Node",
-        "node -e 0",
-        "pandoc example.md -o x.docx",
-        result.floor,
-        null,
-      );
+      result.floor = pair({ command: node, args: ["-e", "0"] }, pandoc, { runs, warmup, cwd: dir });
+      print(log, "node -e 0 / pandoc: the floor for Node", "node -e 0", PANDOC, result.floor, null);
     } else {
       log("  pandoc is not installed: the render pair (gongwen render against pandoc) is SKIPPED.");
       log("  Install it (apt-get install pandoc) to measure it.");
