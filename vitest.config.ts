@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const src = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
 
@@ -20,6 +20,8 @@ export default defineConfig({
   },
   test: {
     include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
+    // The pack-and-install test has its own run (pnpm test:install, vitest.install.config.ts).
+    exclude: [...configDefaults.exclude, "test/install/**"],
     testTimeout: 30_000,
     // The default report, then one plain `Tests: N passed, N failed` line for CI.
     reporters: ["default", "./test/support/summary-reporter.ts"],

@@ -2,7 +2,7 @@
 // DOCX and Markdown through the gongwen command, and says what it wrote.
 import { readdirSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { main } from "../packages/cli/dist/index.js";
+import { main } from "../packages/cli/bundle/index.js";
 
 const examples = new URL("../examples/", import.meta.url).pathname;
 const out = new URL("../out/", import.meta.url).pathname;

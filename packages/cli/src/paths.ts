@@ -10,8 +10,14 @@ export function templatesDir(): string {
   return existsSync(packaged) ? packaged : fileURLToPath(new URL("../../../templates/", import.meta.url));
 }
 
-/** The JSON Schema file of reports shipped with @gongwen/schema, when it is installed beside us. */
+/**
+ * The JSON Schema file of reports: `report.schema.json` inside the installed CLI package (copied
+ * there when the package is packed, so that `npm install -g @gongwen/cli` needs nothing else), else
+ * the one @gongwen/schema ships, when it is installed beside us (as in the repository).
+ */
 export function schemaFile(): string | undefined {
+  const packaged = fileURLToPath(new URL("../report.schema.json", import.meta.url));
+  if (existsSync(packaged)) return packaged;
   try {
     const file = fileURLToPath(import.meta.resolve("@gongwen/schema/report.schema.json"));
     return existsSync(file) ? file : undefined;

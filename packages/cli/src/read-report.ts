@@ -1,8 +1,6 @@
-import { parseMarkdownWithSource } from "@gongwen/render-md";
-import { type Locale, type Locator, loadReportYamlWithSource, type Problem, type Report } from "@gongwen/schema";
+import type { Locale, Locator, Problem, Report } from "@gongwen/schema";
 import { readText } from "./files.js";
 import { type InputFormat, inputFormatOf, sniffInputFormat } from "./formats.js";
-import { parseJsonReport } from "./read-json.js";
 
 /** A report read from a file, with the locator that maps model paths to the file's lines. */
 export interface ReadReport {
@@ -13,14 +11,27 @@ export interface ReadReport {
   warnings?: Problem[];
 }
 
-/** Parses the text of a report in a given format; problems are thrown as a ReportError. */
-export function parseReportText(text: string, format: InputFormat, fileName: string, locale: Locale): ReadReport {
+/**
+ * Parses the text of a report in a given format; problems are thrown as a ReportError. Each
+ * reader is loaded when its format is read (so `render x.yaml` never loads the Markdown reader).
+ */
+export async function parseReportText(
+  text: string,
+  format: InputFormat,
+  fileName: string,
+  locale: Locale,
+): Promise<ReadReport> {
   switch (format) {
-    case "yaml":
+    case "yaml": {
+      const { loadReportYamlWithSource } = await import("./model-functions.js");
       return { ...loadReportYamlWithSource(text, fileName, { locale }), format };
-    case "markdown":
+    }
+    case "markdown": {
+      const { parseMarkdownWithSource } = await import("@gongwen/render-md");
       return { ...parseMarkdownWithSource(text, { fileName, locale }), format };
+    }
     case "json": {
+      const { parseJsonReport } = await import("./read-json.js");
       const { report, locate } = parseJsonReport(text, fileName, locale);
       return { report, locate, format };
     }

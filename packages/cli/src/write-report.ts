@@ -1,6 +1,4 @@
-import { type ProfileOverride, renderDocx, resolveProfile } from "@gongwen/render-docx";
-import { type HtmlFlavor, renderHtml } from "@gongwen/render-html";
-import { renderMarkdown } from "@gongwen/render-md";
+import type { HtmlFlavor } from "@gongwen/render-html";
 import type { Report } from "@gongwen/schema";
 import type { OutputFormat } from "./formats.js";
 
@@ -14,27 +12,39 @@ export interface RenderOptions {
   flavor?: HtmlFlavor;
 }
 
-/** Renders a report in an output format: text for Markdown, HTML and JSON, bytes for DOCX. */
+/**
+ * Renders a report in an output format: text for Markdown, HTML and JSON, bytes for DOCX. Each
+ * writer is loaded when its format is written (DOCX output never loads remark, nor Markdown output docx).
+ */
 export async function renderReport(
   report: Report,
   format: OutputFormat,
   options: RenderOptions = {},
 ): Promise<string | Uint8Array> {
   switch (format) {
-    case "markdown":
+    case "markdown": {
+      const { renderMarkdown } = await import("@gongwen/render-md");
       return renderMarkdown(report, options.flavor === "portal" ? { flavor: "portal" } : {});
+    }
     case "json":
       return `${JSON.stringify(report, null, 2)}\n`;
-    case "html":
+    case "html": {
+      const [{ renderHtml }, { resolveProfile }] = await Promise.all([
+        import("@gongwen/render-html"),
+        import("@gongwen/render-docx"),
+      ]);
       return renderHtml(report, {
         flavor: options.flavor ?? "page",
         disclosureTable: options.disclosureTable ?? false,
-        profile: resolveProfile(options.profile as ProfileOverride | undefined),
+        profile: resolveProfile(options.profile as Parameters<typeof resolveProfile>[0]),
       });
-    case "docx":
+    }
+    case "docx": {
+      const { renderDocx } = await import("@gongwen/render-docx");
       return renderDocx(report, {
         ...(options.profile === undefined ? {} : { profile: options.profile as never }),
         ...(options.disclosureTable ? { disclosureTable: true } : {}),
       });
+    }
   }
 }

@@ -361,7 +361,8 @@ describe("gongwen schema and help", () => {
 });
 
 describe("the installed command", () => {
-  const bin = new URL("../dist/bin.js", import.meta.url).pathname;
+  // The bundle, as installed (pnpm build writes it after tsc).
+  const bin = new URL("../bundle/gongwen.js", import.meta.url).pathname;
 
   it("runs as a process: exit codes and messages, never a stack trace", () => {
     expect(existsSync(bin), "run pnpm build first").toBe(true);

@@ -1,7 +1,14 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../src/program.js";
+
+/**
+ * The `main` the tests run: the sources, or with GONGWEN_TEST_BUNDLE=1 the bundled command as it
+ * is shipped (bundle/index.js, written by pnpm build; CI runs the command's tests both ways).
+ */
+const { main }: typeof import("../src/program.js") = process.env.GONGWEN_TEST_BUNDLE
+  ? await import(new URL("../bundle/index.js", import.meta.url).href)
+  : await import("../src/program.js");
 
 /** What a command run printed and returned. */
 export interface Run {

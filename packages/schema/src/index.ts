@@ -30,10 +30,8 @@ export {
   OPENNESS,
   PLAN_NAMES,
   type PlanName,
-  REPORT_KINDS,
   type Report,
   type ReportInput,
-  type ReportKind,
   ReportSchema,
   type Section,
   type Table,
@@ -42,6 +40,7 @@ export {
 export { headingLabel, INITIATIVE_STYLES, initiativeLabel, MAX_LEVEL } from "./numbering.js";
 export { type ParseOptions, type ParseResult, parseReport, safeParseReport } from "./parse.js";
 export { formatPath, formatProblem, type Locale, type Problem, ReportError, sortProblems } from "./problems.js";
+export { REPORT_KINDS, type ReportKind } from "./report-kinds.js";
 export { ATTACHMENT_LEAD, attachmentLines, attachmentName, noteText } from "./sign-off.js";
 export { sourceLengthProblem, yamlDepthProblem } from "./source-limits.js";
 export { closestMatch, editDistance } from "./suggest.js";

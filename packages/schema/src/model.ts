@@ -2,6 +2,7 @@ import * as z from "zod";
 import { parseDate } from "./dates.js";
 import { FIELD_TITLES } from "./fields.js";
 import { MAX_LEVEL } from "./numbering.js";
+import { REPORT_KINDS, type ReportKind } from "./report-kinds.js";
 import type { RuleParams } from "./rules.js";
 import { findForbiddenCharacter, hasBlankLine, joinLines, splitParagraphs } from "./text.js";
 
@@ -89,10 +90,7 @@ const year = z.int().min(1949).max(2100);
 // Enumerations
 // ---------------------------------------------------------------------------------------------
 
-/** What a report is: a summary with next year's plan, a summary alone, or a plan alone. */
-export const REPORT_KINDS = ["summary-and-plan", "summary", "plan"] as const;
-/** One of REPORT_KINDS. */
-export type ReportKind = (typeof REPORT_KINDS)[number];
+export { REPORT_KINDS, type ReportKind } from "./report-kinds.js";
 
 /** What the plan part is called: 工作思路 is the most common; the others are all in use. */
 export const PLAN_NAMES = ["工作思路", "工作计划", "工作安排", "工作要点", "工作打算"] as const;

@@ -1,16 +1,6 @@
 import { existsSync } from "node:fs";
 import { basename, extname } from "node:path";
-import {
-  type ClutterKind,
-  guessedComment,
-  type ImportFormat,
-  type ImportResult,
-  type ImportWarning,
-  importReport,
-  type RemovedClutter,
-  reportToYaml,
-} from "@gongwen/import";
-import { renderMarkdown } from "@gongwen/render-md";
+import type { ClutterKind, ImportFormat, ImportResult, ImportWarning, RemovedClutter } from "@gongwen/import";
 import { FIELD_TITLES, type Locale, parseDate, ReportError } from "@gongwen/schema";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
@@ -149,9 +139,21 @@ async function readInputBytes(file: string, locale: Locale): Promise<Uint8Array>
   return Buffer.concat(chunks);
 }
 
-/** The imported report in the output format. */
-function serialise(result: ImportResult, format: ImportOutput, input: string, output: string, locale: Locale): string {
-  if (format === "markdown") return markGuessesInFrontMatter(renderMarkdown(result.report), result);
+/** The imported report in the output format (the Markdown writer and YAML printer are loaded as needed). */
+async function serialise(
+  result: ImportResult,
+  format: ImportOutput,
+  input: string,
+  output: string,
+  locale: Locale,
+): Promise<string> {
+  if (format === "markdown") {
+    const [{ renderMarkdown }, { guessedComment }] = await Promise.all([
+      import("@gongwen/render-md"),
+      import("@gongwen/import"),
+    ]);
+    return markGuessesInFrontMatter(renderMarkdown(result.report), result, guessedComment);
+  }
   if (format === "json") return `${JSON.stringify(result.report, null, 2)}\n`;
   const source = input === "-" ? say(locale, "标准输入", "standard input") : basename(input);
   const header = [
@@ -171,6 +173,7 @@ function serialise(result: ImportResult, format: ImportOutput, input: string, ou
   // The same how-to-fill-in guide as the template gongwen init writes for this kind of report.
   const guide = templateGuide(result.report.meta.kind);
   if (guide.length > 0) header.push("", ...guide);
+  const { reportToYaml } = await import("@gongwen/import");
   const yaml = reportToYaml(result.report, { header, guessed: result.guessed });
   // Point editors at the schema file installed beside gongwen, else keep the published address.
   const schema = output === "-" ? undefined : schemaFile();
@@ -178,7 +181,11 @@ function serialise(result: ImportResult, format: ImportOutput, input: string, ou
 }
 
 /** Markdown with a `# gongwen-guessed: …` line per guessed value at the top of its front matter, for lint. */
-function markGuessesInFrontMatter(markdown: string, result: ImportResult): string {
+function markGuessesInFrontMatter(
+  markdown: string,
+  result: ImportResult,
+  guessedComment: (path: string, note: string) => string,
+): string {
   if (result.guessed.length === 0 || !markdown.startsWith("---\n")) return markdown;
   const lines = result.guessed.map((g) => `#${guessedComment(g.path, g.note)}`);
   return `---\n${lines.join("\n")}\n${markdown.slice(4)}`;
@@ -256,6 +263,8 @@ export function registerImport(program: Command, ctx: CommandContext): void {
       // Text is decoded by the importer: UTF-8, UTF-16 with a BOM, or GB18030 (GBK) as Notepad saves it.
       const data = await readInputBytes(input, locale);
       let result: ImportResult;
+      // The importer (mammoth, remark) is loaded here, when it is needed, not when the command starts.
+      const { importReport } = await import("@gongwen/import");
       try {
         result = await importReport(data, { format, fileName, locale, ...(date ? { meta: { date } } : {}) });
       } catch (error) {
@@ -285,7 +294,7 @@ export function registerImport(program: Command, ctx: CommandContext): void {
         );
       }
       for (const line of clutterSummary(result.removed, fileName, locale)) ctx.err(line);
-      const text = serialise(result, outputFormat, input, output, locale);
+      const text = await serialise(result, outputFormat, input, output, locale);
       if (output === "-") {
         ctx.write(text);
         return;

@@ -1,19 +1,6 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import {
-  type AppliedFix,
-  countDiagnostics,
-  type Diagnostic,
-  diagnosticJson,
-  findConfigFile,
-  fixText,
-  formatDiagnostic,
-  lintReport,
-  lintText,
-  objectSourceMap,
-  type RuleConfig,
-  readConfigFile,
-} from "@gongwen/lint";
+import type { AppliedFix, Diagnostic, RuleConfig } from "@gongwen/lint";
 import { formatProblem, type Locale, type Problem, ReportError } from "@gongwen/schema";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
@@ -23,7 +10,12 @@ import { inputFormatOf, sniffInputFormat } from "../formats.js";
 import { lintTemplate } from "../lint-template.js";
 import { say } from "../locale.js";
 import { problemFormatOf } from "../problems-output.js";
-import { parseJsonReport } from "../read-json.js";
+
+/**
+ * The proofreader, loaded when `gongwen lint` runs rather than when the command starts (it brings
+ * remark and the YAML parser); every function below runs after the action has loaded it.
+ */
+let lint: typeof import("@gongwen/lint");
 
 interface LintOptions {
   fix?: boolean;
@@ -51,7 +43,7 @@ function readIfFile(path: string): string | undefined {
 
 /** Reads rule settings from a configuration file; its mistakes stop the command (exit 2). */
 function settingsFrom(path: string, text: string, locale: Locale): RuleConfig {
-  const { rules, problems } = readConfigFile(text, path);
+  const { rules, problems } = lint.readConfigFile(text, path);
   if (problems.length > 0) {
     throw new UserError(problems.map((p) => `${path}: ${p.message[locale]}`).join("\n"), { exitCode: 2 });
   }
@@ -79,7 +71,7 @@ function configFor(file: string, options: LintOptions, locale: Locale, cache: Ma
   const dir = file === "-" ? process.cwd() : dirname(resolve(file));
   const cached = cache.get(dir);
   if (cached) return cached;
-  const found = findConfigFile(dir, readIfFile);
+  const found = lint.findConfigFile(dir, readIfFile);
   const rules = found ? settingsFrom(found.path, found.text, locale) : {};
   cache.set(dir, rules);
   return rules;
@@ -119,22 +111,23 @@ async function lintFile(
   }
   try {
     if (format === "json") {
+      const { parseJsonReport } = await import("../read-json.js");
       const { report, data } = parseJsonReport(text, name, locale);
       if (options.fix) {
         ctx.err(say(locale, `${name}：JSON 文件只检查，不自动修正。`, `${name}: JSON files are checked, not fixed.`));
       }
-      result.diagnostics = lintReport(report, { rules, locale, source: objectSourceMap(data) });
+      result.diagnostics = lint.lintReport(report, { rules, locale, source: lint.objectSourceMap(data) });
       return result;
     }
     if (options.fix) {
-      const fixed = fixText(text, { format, fileName: name, locale, rules });
+      const fixed = lint.fixText(text, { format, fileName: name, locale, rules });
       if (fixed.text !== text) {
         await writeAtomic(file, fixed.text, locale, read ? { unchangedSince: read.snapshot } : {});
       }
       result.applied = fixed.applied;
       result.diagnostics = fixed.diagnostics;
     } else {
-      result.diagnostics = lintText(text, { format, fileName: name, locale, rules }).diagnostics;
+      result.diagnostics = lint.lintText(text, { format, fileName: name, locale, rules }).diagnostics;
     }
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
@@ -173,7 +166,7 @@ function fixJson(file: string, fix: AppliedFix): Record<string, unknown> {
 
 function summary(results: FileResult[], fix: boolean, locale: Locale): { line: string; failed: boolean } {
   const all = results.flatMap((r) => r.diagnostics);
-  const { errors, warnings, fixable } = countDiagnostics(all);
+  const { errors, warnings, fixable } = lint.countDiagnostics(all);
   const unreadable = results.filter((r) => r.problems.length > 0).length;
   const fixed = results.reduce((n, r) => n + r.applied.length, 0);
   const parts: string[] = [];
@@ -232,6 +225,7 @@ export function registerLint(program: Command, ctx: CommandContext): void {
           },
         );
       }
+      lint ??= await import("@gongwen/lint");
       const configs = new Map<string, RuleConfig>();
       const results: FileResult[] = [];
       for (const file of files) {
@@ -240,14 +234,14 @@ export function registerLint(program: Command, ctx: CommandContext): void {
         if (format === "text") {
           for (const fix of result.applied) ctx.out(formatFix(result.file, fix, locale));
           for (const p of result.problems) ctx.err(formatProblem(p));
-          for (const d of result.diagnostics) ctx.out(formatDiagnostic(result.file, d, locale));
+          for (const d of result.diagnostics) ctx.out(lint.formatDiagnostic(result.file, d, locale));
         }
       }
       if (format === "json") {
         const items = results.flatMap((r) => [
           ...r.problems.map(problemJson),
           ...r.applied.map((fix) => fixJson(r.file, fix)),
-          ...r.diagnostics.map((d) => diagnosticJson(r.file, d, locale)),
+          ...r.diagnostics.map((d) => lint.diagnosticJson(r.file, d, locale)),
         ]);
         ctx.out(JSON.stringify(items, null, 2));
       }

@@ -2,7 +2,6 @@ import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
 import { say } from "../locale.js";
-import { previewDocx } from "../preview.js";
 
 /** `gongwen preview x.docx -o dir/`: turns a DOCX into PNG pages through LibreOffice. */
 export function registerPreview(program: Command, ctx: CommandContext): void {
@@ -32,6 +31,7 @@ export function registerPreview(program: Command, ctx: CommandContext): void {
           { exitCode: 2 },
         );
       }
+      const { previewDocx } = await import("../preview.js");
       const pages = await previewDocx(docx, options.output, { locale, resolution });
       for (const page of pages) ctx.out(page);
       ctx.err(

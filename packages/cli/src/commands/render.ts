@@ -8,7 +8,6 @@ import { fontWarningLines } from "../font-warnings.js";
 import { type OutputFormat, outputFormatOf } from "../formats.js";
 import { say } from "../locale.js";
 import { printProblems } from "../problems-output.js";
-import { loadProfile } from "../profile.js";
 import { readReport } from "../read-report.js";
 import { renderFromTemplate } from "../render-template.js";
 import { renderReport } from "../write-report.js";
@@ -102,7 +101,10 @@ export function registerRender(program: Command, ctx: CommandContext): void {
           ),
         );
       }
-      const profile = options.profile ? await loadProfile(options.profile, locale) : undefined;
+      // Loaded here, not at start: the profile reader needs the DOCX writer's rules (and docx itself).
+      const profile = options.profile
+        ? await (await import("../profile.js")).loadProfile(options.profile, locale)
+        : undefined;
       let read: Awaited<ReturnType<typeof readReport>>;
       try {
         read = options.data

@@ -25,7 +25,7 @@ async function problemsIn(text: string, format: InputFormat, name: string, local
   const asTemplate = await templateProblems(text, format, name, locale);
   if (asTemplate) return asTemplate;
   try {
-    return parseReportText(text, format, name, locale).warnings ?? [];
+    return (await parseReportText(text, format, name, locale)).warnings ?? [];
   } catch (error) {
     if (error instanceof ReportError) return error.problems;
     throw error;

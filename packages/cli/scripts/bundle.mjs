@@ -1,0 +1,107 @@
+// Bundles the gongwen command with rolldown (run by `pnpm build` after tsc, and by the release
+// script): dist/bin.js and dist/index.js, with every package they import, become bundle/gongwen.js
+// and bundle/index.js plus shared chunks. Starting the command reads one file and the few small
+// chunks it imports statically; whatever a command loads with `await import()` (the DOCX writer,
+// the Markdown reader, the importer, the proofreader, the model's zod validation) is a chunk of its
+// own, read only when that command runs.
+//
+// Why rolldown and not esbuild: esbuild splits code by file and follows every re-export of a
+// package's index, so one light import from @gongwen/schema (REPORT_KINDS) put the whole model,
+// zod and the YAML parser into the chunk every start reads. rolldown chunks by module after tree
+// shaking, as Rollup does, so the start-up chunk holds only what the start-up code uses.
+//
+// bundle/meta.json (not shipped) lists every chunk with the modules in it and the chunks it
+// imports; the tests use it to check what each command loads.
+import { chmodSync, rmSync, writeFileSync } from "node:fs";
+import { relative } from "node:path";
+import { build, rolldown } from "rolldown";
+
+/** Bundles without writing: the chunks as rolldown would write them. */
+async function generate(options) {
+  const bundle = await rolldown(options);
+  try {
+    return await bundle.generate(options.output);
+  } finally {
+    await bundle.close();
+  }
+}
+
+const cli = new URL("../", import.meta.url);
+const at = (path) => new URL(path, cli).pathname;
+
+/**
+ * Further entry points, `name: file`, each written as bundle/<name>.js beside the chunks. A worker
+ * thread's entry file belongs here: code that starts a worker with
+ * `new Worker(new URL("./<name>.js", import.meta.url))` finds it, because every chunk sits in
+ * bundle/ too. Example: `"batch-worker": at("../template/dist/batch-worker.js")`.
+ */
+const WORKERS = {};
+
+/**
+ * Packages left out of the bundle, imported at run time from node_modules instead: list here any
+ * package that finds its own files beside its code (a worker thread's file by __dirname, native
+ * addons), and name it in the CLI's `dependencies` so that npm installs it.
+ */
+const EXTERNAL = [];
+
+/** The rolldown options; `startModules` (module ids) are put together into one chunk, `start`. */
+const options = (startModules = new Set()) => ({
+  input: { gongwen: at("dist/bin.js"), index: at("dist/index.js"), ...WORKERS },
+  platform: "node",
+  external: EXTERNAL,
+  cwd: at("."),
+  logLevel: "warn",
+  // A module imported both statically and with `await import()` stays in the importer's chunk: the
+  // lazy loading it was meant for silently stops. That fails the build instead.
+  onLog(level, log, handler) {
+    handler(log.code === "INEFFECTIVE_DYNAMIC_IMPORT" ? "error" : level, log);
+  },
+  output: {
+    dir: at("bundle"),
+    format: "esm",
+    entryFileNames: "[name].js",
+    chunkFileNames: "[name]-[hash].js",
+    // Whitespace only: names stay readable in an internal error's stack trace (GONGWEN_DEBUG=1).
+    minify: { compress: false, mangle: false, codegen: { removeWhitespace: true } },
+    comments: { legal: true },
+    codeSplitting: { groups: [{ name: "start", test: (id) => startModules.has(id) }] },
+  },
+});
+
+/** The modules of the chunks an entry imports statically, the entry's own included. */
+function staticModules(output, entry) {
+  const byName = new Map(output.filter((o) => o.type === "chunk").map((o) => [o.fileName, o]));
+  const modules = new Set();
+  const seen = new Set();
+  const visit = (fileName) => {
+    const chunk = byName.get(fileName);
+    if (!chunk || seen.has(fileName)) return;
+    seen.add(fileName);
+    for (const id of chunk.moduleIds) modules.add(id);
+    for (const next of chunk.imports) visit(next);
+  };
+  visit(entry);
+  return modules;
+}
+
+// First pass (nothing written): which modules the command needs to start. Second pass: those in one
+// chunk, so that a start reads bundle/gongwen.js and bundle/start-*.js, and nothing else.
+const { output: firstPass } = await generate(options());
+const startModules = staticModules(firstPass, "gongwen.js");
+for (const id of startModules) if (id.endsWith("/dist/bin.js")) startModules.delete(id);
+rmSync(at("bundle"), { recursive: true, force: true });
+const result = await build(options(startModules));
+
+// Runnable as it is, like the file npm links as `gongwen` (npm sets the mode on install too).
+chmodSync(at("bundle/gongwen.js"), 0o755);
+
+const chunks = {};
+for (const output of result.output) {
+  if (output.type !== "chunk") continue;
+  chunks[output.fileName] = {
+    imports: output.imports,
+    dynamicImports: output.dynamicImports,
+    modules: output.moduleIds.map((id) => relative(at("."), id)),
+  };
+}
+writeFileSync(at("bundle/meta.json"), `${JSON.stringify({ chunks }, null, 1)}\n`);

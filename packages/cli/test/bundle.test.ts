@@ -1,0 +1,147 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { REPORT_YAML, tempDir } from "./helpers.js";
+
+/** The bundled command (pnpm build writes it after tsc) and the list of its chunks. */
+const BUNDLE = fileURLToPath(new URL("../bundle/", import.meta.url));
+const META = join(BUNDLE, "meta.json");
+
+interface Chunk {
+  imports: string[];
+  dynamicImports: string[];
+  modules: string[];
+}
+
+function chunks(): Record<string, Chunk> {
+  return (JSON.parse(readFileSync(META, "utf8")) as { chunks: Record<string, Chunk> }).chunks;
+}
+
+/** A module hook that logs the file of every module Node loads, one URL a line, to GONGWEN_LOADED. */
+function loadLogger(dir: string): string {
+  writeFileSync(
+    join(dir, "hook.mjs"),
+    `import { appendFileSync } from "node:fs";
+export async function load(url, context, next) {
+  if (url.startsWith("file:")) appendFileSync(process.env.GONGWEN_LOADED, url + "\\n");
+  return next(url, context);
+}
+`,
+  );
+  writeFileSync(
+    join(dir, "register.mjs"),
+    `import { register } from "node:module";\nregister("./hook.mjs", import.meta.url);\n`,
+  );
+  return join(dir, "register.mjs");
+}
+
+/** Runs the bundled command and returns the modules (source files) of every chunk it read. */
+function loadedModules(args: string[], cwd: string): { status: number | null; chunks: string[]; modules: string[] } {
+  const log = join(cwd, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(log, "");
+  const result = spawnSync(process.execPath, ["--import", loadLogger(cwd), join(BUNDLE, "gongwen.js"), ...args], {
+    cwd,
+    env: { ...process.env, GONGWEN_LOADED: log },
+    encoding: "utf8",
+  });
+  const files = readFileSync(log, "utf8")
+    .split("\n")
+    .filter((url) => url.startsWith("file:"))
+    .map((url) => fileURLToPath(url))
+    .filter((file) => file.startsWith(BUNDLE))
+    .map((file) => file.slice(BUNDLE.length));
+  const all = chunks();
+  return {
+    status: result.status,
+    chunks: files,
+    modules: files.flatMap((file) => all[file]?.modules ?? []),
+  };
+}
+
+/** Does any module come from this package (a workspace folder or a node_modules package)? */
+const from = (modules: string[], name: string) =>
+  modules.some((m) => m.includes(`/node_modules/${name}/`) || m.startsWith(`../${name}/`));
+
+describe("the bundled command", () => {
+  it("is built", () => {
+    expect(existsSync(META), "run pnpm build first").toBe(true);
+  });
+
+  it("starts from one chunk: --version and --help read nothing more", () => {
+    const dir = tempDir();
+    for (const args of [["--version"], ["--help"], ["render", "--help"]]) {
+      const run = loadedModules(args, dir);
+      expect(run.status).toBe(0);
+      // The entry, the start-up chunk and rolldown's small runtime (helpers every chunk shares).
+      const [entry, runtime, start, ...more] = [...run.chunks].sort();
+      expect(entry).toBe("gongwen.js");
+      expect(runtime).toMatch(/^rolldown-runtime-.*\.js$/);
+      expect(start).toMatch(/^start-.*\.js$/);
+      expect(more, `${args.join(" ")} reads only its start`).toEqual([]);
+      for (const heavy of ["zod", "yaml", "docx", "unified", "mammoth", "render-docx", "render-md", "import", "lint"]) {
+        expect(from(run.modules, heavy), `${args.join(" ")} loads ${heavy}`).toBe(false);
+      }
+    }
+  });
+
+  it("renders DOCX without the importer, the proofreader or the Markdown reader", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "r.yaml"), REPORT_YAML);
+    const run = loadedModules(["render", "r.yaml", "-o", "r.docx"], dir);
+    expect(run.status).toBe(0);
+    expect(existsSync(join(dir, "r.docx"))).toBe(true);
+    expect(from(run.modules, "render-docx")).toBe(true);
+    for (const unneeded of ["render-md", "import", "lint", "mammoth", "unified", "remark-parse"]) {
+      expect(from(run.modules, unneeded), `render to DOCX loads ${unneeded}`).toBe(false);
+    }
+  });
+
+  it("validates without any writer, and renders Markdown without docx", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "r.yaml"), REPORT_YAML);
+    const validate = loadedModules(["validate", "r.yaml"], dir);
+    expect(validate.status).toBe(0);
+    for (const unneeded of ["render-docx", "docx", "render-md", "import", "lint"]) {
+      expect(from(validate.modules, unneeded), `validate loads ${unneeded}`).toBe(false);
+    }
+    const md = loadedModules(["render", "r.yaml", "-o", "r.md"], dir);
+    expect(md.status).toBe(0);
+    expect(from(md.modules, "render-md")).toBe(true);
+    for (const unneeded of ["render-docx", "docx", "import", "lint"]) {
+      expect(from(md.modules, unneeded), `render to Markdown loads ${unneeded}`).toBe(false);
+    }
+  });
+
+  it("finds its templates and the JSON Schema from the bundle", () => {
+    const dir = tempDir();
+    const r = spawnSync(process.execPath, [join(BUNDLE, "gongwen.js"), "init", "new.yaml"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    const text = readFileSync(join(dir, "new.yaml"), "utf8");
+    const schema = /^# yaml-language-server: \$schema=(.+)$/m.exec(text)?.[1];
+    expect(schema).toMatch(/report\.schema\.json$/);
+    expect(existsSync(join(dir, schema as string))).toBe(true);
+  });
+});
+
+describe("pnpm gongwen in the repository", () => {
+  it("reads and writes relative to the folder it is run from, not the repository root", () => {
+    const root = fileURLToPath(new URL("../../../", import.meta.url));
+    // .tmp/ is ignored by git: a folder inside the repository that is not the root.
+    const dir = join(root, ".tmp", `pnpm-gongwen-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    try {
+      writeFileSync(join(dir, "r.yaml"), REPORT_YAML);
+      const r = spawnSync("pnpm", ["-s", "gongwen", "render", "r.yaml", "-o", "r.md"], { cwd: dir, encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(join(dir, "r.md"), "utf8")).toContain("## 一、2023年工作总结");
+      expect(existsSync(join(root, "r.md"))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
