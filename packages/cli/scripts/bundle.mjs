@@ -35,7 +35,7 @@ const at = (path) => new URL(path, cli).pathname;
  * `new Worker(new URL("./<name>.js", import.meta.url))` finds it, because every chunk sits in
  * bundle/ too. Example: `"batch-worker": at("../template/dist/batch-worker.js")`.
  */
-const WORKERS = {};
+const WORKERS = { worker: at("../template/dist/worker.js") };
 
 /**
  * Packages left out of the bundle, imported at run time from node_modules instead: list here any

@@ -1,4 +1,4 @@
-import { fontCoverage, GBK_PROFILE, type ProfileOverride, resolveProfile } from "@gongwen/render-docx";
+import type { ProfileOverride } from "@gongwen/render-docx";
 import { formatPath, type Locale, type Locator, type Report } from "@gongwen/schema";
 import { say } from "./locale.js";
 
@@ -6,15 +6,17 @@ import { say } from "./locale.js";
  * The warnings `gongwen render` prints for a DOCX whose profile sets text in `_GB2312` fonts
  * while the report holds characters they lack (see fontCoverage): one line per character,
  * `file:line:col 警告 …`, at its first place, naming the other fields it stands in and the
- * profile to use instead. Empty when the fonts cover the report.
+ * profile to use instead. Empty when the fonts cover the report. Loads the DOCX writer (it is
+ * called only when one is written).
  */
-export function fontWarningLines(
+export async function fontWarningLines(
   report: Report,
   profile: ProfileOverride | undefined,
   file: string,
   locale: Locale,
   locate?: Locator,
-): string[] {
+): Promise<string[]> {
+  const { fontCoverage, GBK_PROFILE, resolveProfile } = await import("@gongwen/render-docx");
   return fontCoverage(report, resolveProfile(profile)).map(({ char, places, fonts }) => {
     const first = places[0];
     const at = first && locate?.(first.path);

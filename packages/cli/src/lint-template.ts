@@ -1,4 +1,4 @@
-import { type Diagnostic, lintReport, type RuleConfig } from "@gongwen/lint";
+import type { Diagnostic, RuleConfig } from "@gongwen/lint";
 import { type Locale, type Problem, ReportError } from "@gongwen/schema";
 import { readBytes } from "./files.js";
 
@@ -37,7 +37,10 @@ export async function lintTemplate(
   locale: Locale,
   dataFile?: string,
 ): Promise<TemplateLint> {
-  const { loadTemplate, readData, safeRenderTemplate, templateSkeleton } = await import("@gongwen/template");
+  const [{ loadTemplate, readData, safeRenderTemplate, templateSkeleton }, { lintReport }] = await Promise.all([
+    import("@gongwen/template"),
+    import("@gongwen/lint"),
+  ]);
   try {
     const template = loadTemplate(text, { fileName, locale, format });
     const skeleton = templateSkeleton(template, { blankExpressions: true });

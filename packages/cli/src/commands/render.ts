@@ -1,4 +1,4 @@
-import { HTML_FLAVORS, type HtmlFlavor } from "@gongwen/render-html";
+import type { HtmlFlavor } from "@gongwen/render-html";
 import { type Locale, ReportError } from "@gongwen/schema";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
@@ -31,7 +31,8 @@ interface RenderCommandOptions {
 const FORMAT_OPTIONS: Record<OutputFormat, { profile: boolean; disclosureTable: boolean; flavors: readonly string[] }> =
   {
     docx: { profile: true, disclosureTable: true, flavors: [] },
-    html: { profile: true, disclosureTable: true, flavors: HTML_FLAVORS },
+    // The HTML writer's flavours (HTML_FLAVORS) are looked up when HTML is written: see checkFormatOptions.
+    html: { profile: true, disclosureTable: true, flavors: [] },
     markdown: { profile: false, disclosureTable: false, flavors: ["portal"] },
     json: { profile: false, disclosureTable: false, flavors: [] },
   };
@@ -81,7 +82,7 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         );
       }
       const format = outputFormatOf(options.output, options.to, locale);
-      checkFormatOptions(format, options, locale);
+      await checkFormatOptions(format, options, locale);
       if (format === "docx" && options.output === "-" && ctx.isTerminal?.()) {
         throw new UserError(
           say(
@@ -129,7 +130,7 @@ export function registerRender(program: Command, ctx: CommandContext): void {
       });
       if (format === "docx") {
         const name = input === "-" ? "<stdin>" : input;
-        for (const line of fontWarningLines(read.report, profile, name, locale, read.locate)) ctx.err(line);
+        for (const line of await fontWarningLines(read.report, profile, name, locale, read.locate)) ctx.err(line);
       }
       if (options.output === "-") {
         ctx.write(data);
@@ -141,8 +142,11 @@ export function registerRender(program: Command, ctx: CommandContext): void {
 }
 
 /** Refuses an option the output format does not take (exit 2), before anything is read or written. */
-function checkFormatOptions(format: OutputFormat, options: RenderCommandOptions, locale: Locale): void {
-  const takes = FORMAT_OPTIONS[format];
+async function checkFormatOptions(format: OutputFormat, options: RenderCommandOptions, locale: Locale): Promise<void> {
+  const takes =
+    format === "html"
+      ? { ...FORMAT_OPTIONS.html, flavors: (await import("@gongwen/render-html")).HTML_FLAVORS }
+      : FORMAT_OPTIONS[format];
   const refused =
     (!takes.profile && options.profile && "--profile") ||
     (!takes.disclosureTable && options.disclosureTable && "--disclosure-table");
