@@ -15,6 +15,7 @@ export default defineConfig({
       "@gongwen/import": src("import"),
       "@gongwen/lint": src("lint"),
       "@gongwen/template/node": fileURLToPath(new URL("./packages/template/src/node.ts", import.meta.url)),
+      "@gongwen/template/detect": fileURLToPath(new URL("./packages/template/src/detect.ts", import.meta.url)),
       "@gongwen/template": src("template"),
     },
   },

@@ -35,14 +35,19 @@ const at = (path) => new URL(path, cli).pathname;
  * `new Worker(new URL("./<name>.js", import.meta.url))` finds it, because every chunk sits in
  * bundle/ too. Example: `"batch-worker": at("../template/dist/batch-worker.js")`.
  */
-const WORKERS = { worker: at("../template/dist/worker.js") };
+const WORKERS = {
+  // gongwen batch: @gongwen/template starts `new URL("./worker.js", import.meta.url)`.
+  worker: at("../template/dist/worker.js"),
+  // gongwen serve: @gongwen/service's piscina pool runs `./render-worker.js` beside its module.
+  "render-worker": at("../service/dist/render-worker.js"),
+};
 
 /**
  * Packages left out of the bundle, imported at run time from node_modules instead: list here any
  * package that finds its own files beside its code (a worker thread's file by __dirname, native
  * addons), and name it in the CLI's `dependencies` so that npm installs it.
  */
-const EXTERNAL = [];
+const EXTERNAL = ["piscina"];
 
 /** The rolldown options; `startModules` (module ids) are put together into one chunk, `start`. */
 const options = (startModules = new Set()) => ({

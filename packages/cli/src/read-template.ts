@@ -1,4 +1,5 @@
 import type { Locale, Problem } from "@gongwen/schema";
+import { isTemplateText } from "@gongwen/template/detect";
 import type { InputFormat } from "./formats.js";
 
 /**
@@ -14,8 +15,7 @@ export async function templateProblems(
   fileName: string,
   locale: Locale,
 ): Promise<Problem[] | undefined> {
-  if (format === "json") return undefined;
-  const { checkTemplate, isTemplateText, loadTemplate } = await import("@gongwen/template");
-  if (!isTemplateText(text)) return undefined;
+  if (format === "json" || !isTemplateText(text)) return undefined;
+  const { checkTemplate, loadTemplate } = await import("@gongwen/template");
   return checkTemplate(loadTemplate(text, { fileName, locale, format }));
 }

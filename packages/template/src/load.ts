@@ -5,6 +5,8 @@ import { SourceText } from "./source-text.js";
 import { compileTemplateText } from "./template-text.js";
 import type { Template, TemplateProblem } from "./tree.js";
 
+export { isTemplateText } from "./detect.js";
+
 /** Options of loadTemplate. */
 export interface LoadTemplateOptions {
   /** The file name problems carry; its extension picks the format when `format` is not given. */
@@ -64,13 +66,4 @@ export function loadTextTemplate(text: string, options: { fileName?: string; loc
   const template: Template = { root, defaults: {}, source, locale, format: "yaml" };
   if (options.fileName !== undefined) template.fileName = options.fileName;
   return template;
-}
-
-/**
- * Whether a report file is a template: it holds a Handlebars expression (`{{`), a top-level
- * `data:` block, or a directive item (`- each:` / `- if:` / `- unless:`). Commands use it to check
- * a template as one (`gongwen validate`) rather than as a plain report.
- */
-export function isTemplateText(text: string): boolean {
-  return text.includes("{{") || /^data:/m.test(text) || /^\s*- (each|if|unless):/m.test(text);
 }

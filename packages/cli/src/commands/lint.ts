@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { AppliedFix, Diagnostic, RuleConfig } from "@gongwen/lint";
 import { formatProblem, type Locale, type Problem, ReportError } from "@gongwen/schema";
+import { isTemplateText } from "@gongwen/template/detect";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
@@ -103,7 +104,7 @@ async function lintFile(
   const format = sniffInputFormat(file, options.from, named, text);
   const name = file === "-" ? "<stdin>" : file;
   const result: FileResult = { file: name, diagnostics: [], applied: [], problems: [] };
-  if (format !== "json" && (await import("@gongwen/template")).isTemplateText(text)) {
+  if (format !== "json" && isTemplateText(text)) {
     if (options.fix) {
       ctx.err(say(locale, `${name}：模板只检查，不自动修正。`, `${name}: templates are checked, not fixed.`));
     }

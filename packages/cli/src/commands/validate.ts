@@ -1,4 +1,5 @@
 import { type Locale, type Problem, ReportError } from "@gongwen/schema";
+import { isTemplateText } from "@gongwen/template/detect";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { EXIT_NO_INPUT, UserError } from "../errors.js";
@@ -15,6 +16,8 @@ interface FileResult {
   problems: { problem: Problem; messages: { zh: string; en: string } }[];
   /** Why the file could not be read at all, with the exit code that says so. */
   unreadable?: UserError;
+  /** True when the file is a template (checked with its expressions in place). */
+  template?: boolean;
 }
 
 /**
@@ -42,6 +45,7 @@ async function validateFile(file: string, locale: Locale, from: string | undefin
     throw error;
   }
   const [text, format] = read;
+  const template = format !== "json" && isTemplateText(text);
   const found = await problemsIn(text, format, name, locale);
   // Both languages for programs: the readers are deterministic, so the other language's problems align.
   const other = found.length > 0 ? await problemsIn(text, format, name, locale === "zh" ? "en" : "zh") : [];
@@ -53,7 +57,7 @@ async function validateFile(file: string, locale: Locale, from: string | undefin
         : { zh: translated ?? problem.message, en: problem.message };
     return { problem: problem.file === undefined ? { ...problem, file: name } : problem, messages };
   });
-  return { file: name, problems };
+  return { file: name, problems, template };
 }
 
 /** A problem as `validate --format json` prints it: the shape of `lint --format json`. */
@@ -103,7 +107,11 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
           ctx.err,
         );
         if (!result.unreadable && !result.problems.some((p) => isError(p.problem))) {
-          ctx.out(say(locale, `${result.file}：通过校验`, `${result.file}: valid`));
+          ctx.out(
+            result.template
+              ? say(locale, `${result.file}：模板通过校验`, `${result.file}: valid template`)
+              : say(locale, `${result.file}：通过校验`, `${result.file}: valid`),
+          );
         }
       }
       if (format === "json") {
