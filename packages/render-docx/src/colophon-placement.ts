@@ -20,12 +20,15 @@ export const PLACEMENT_MARGIN = 2;
  * for the even-page section break when the text ends near the foot of an even page).
  */
 export function colophonPlacement(context: RenderContext, end: TextEnd): ColophonPlacement {
-  if (end.page % 2 !== 0) return "ownPage";
+  // A profile that does not want the 版记 on an even page (colophon.evenPage false) takes any page.
+  const evenPage = context.profile.colophon.evenPage;
+  if (evenPage && end.page % 2 !== 0) return "ownPage";
   const perPage = context.profile.grid.lines;
   const latest = end.rows + end.slack;
   const fits = latest + PLACEMENT_MARGIN + colophonLines(context) <= perPage;
   const surelyThisPage = end.rows > PLACEMENT_MARGIN && latest + PLACEMENT_MARGIN <= perPage;
   if (!surelyThisPage) return "ownPage";
+  if (fits) return "samePage";
   // No room to spare: the blank page is written out rather than left to the suite.
-  return fits ? "samePage" : "afterBlankPage";
+  return evenPage ? "afterBlankPage" : "ownPage";
 }

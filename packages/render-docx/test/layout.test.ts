@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { formatChineseDate } from "@gongwen/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasColophon } from "../src/blocks/colophon.js";
-import { renderDocxSync } from "../src/index.js";
+import { gbt9704, geometryOf, renderDocxSync } from "../src/index.js";
+import { estimateTextEnd } from "../src/page-estimate.js";
 import { convertToPdf, FONTS_CONF, requireTool } from "./helpers/libreoffice.js";
 import { type Line, type Page, readPdfPages } from "./helpers/pdf-words.js";
 import { allReports, loadYaml } from "./helpers/reports.js";
@@ -237,6 +238,22 @@ describe.each(reports.map((r) => r.name))("%s", (name) => {
       expect(cc.length + issued.length).toBeGreaterThan(0);
       for (const line of [...cc, ...issued]) expect(line.x0, line.text).toBeCloseTo(AREA.left + COLOPHON_CHAR, 0);
     }
+  });
+
+  it("ends the text where the writer's estimate says, 版头 included (the 版记's placement relies on it)", () => {
+    const doc = get(name);
+    const report = loadYaml((reports.find((r) => r.name === name) as { path: string }).path);
+    const context = { report, profile: gbt9704, geometry: geometryOf(gbt9704), styles: new Set<never>() };
+    const estimate = estimateTextEnd(context, { letterhead: doc.letterhead, disclosureTable: false });
+    const date = formatChineseDate(report.meta.date);
+    const page = textPages(doc).find((p) => p.lines.some((l) => l.text === date)) as Page;
+    const lines = bodyLines(page);
+    const at = lines.findIndex((l) => l.text === date);
+    const last = (report.meta.note !== undefined ? lines[at + 1] : lines[at]) as Line;
+    const rows = Math.floor((emMiddle(last) - AREA.top) / PITCH) + 1;
+    expect(page.number).toBe(estimate.page);
+    expect(rows).toBeGreaterThanOrEqual(estimate.rows);
+    expect(rows).toBeLessThanOrEqual(estimate.rows + estimate.slack);
   });
 
   it("centres the title on the type area", () => {
