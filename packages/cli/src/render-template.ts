@@ -21,11 +21,21 @@ export async function renderFromTemplate(file: string, options: TemplateDataOpti
   const { loadTemplate, readData, renderTemplate } = await import("@gongwen/template");
   const template = loadTemplate(await readText(file, locale), { fileName: file, locale });
   const headerRow = options.headerRow === undefined ? undefined : Number(options.headerRow);
+  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) {
+    throw new UserError(
+      say(
+        locale,
+        `--header-row 应是从 1 起的整数，而不是“${options.headerRow}”。`,
+        `--header-row must be a whole number from 1, not "${options.headerRow}".`,
+      ),
+      { exitCode: 2 },
+    );
+  }
   const rows = await readData(await readBytes(options.data, locale), {
     fileName: options.data,
     locale,
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-    ...(headerRow === undefined || !Number.isInteger(headerRow) ? {} : { headerRow }),
+    ...(headerRow === undefined ? {} : { headerRow }),
   });
   const wanted = options.row === undefined ? undefined : Number(options.row);
   const row = wanted === undefined && rows.length === 1 ? rows[0] : rows.find((r) => r.row === wanted);

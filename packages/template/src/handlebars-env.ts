@@ -84,6 +84,9 @@ export const handlebars: typeof Handlebars = createEnvironment();
 /** A compiled template text: call it with the context and the runtime options. */
 export type TextRenderer = (context: unknown, options: { data: unknown; depths: unknown[] }) => string;
 
+/** How many compiled texts a process keeps (a long-running service loads many templates). */
+export const TEXT_CACHE_SIZE = 20_000;
+
 const cache = new Map<string, TextRenderer>();
 
 /**
@@ -94,6 +97,7 @@ export function compileText(source: string, ast: hbs.AST.Program): TextRenderer 
   let fn = cache.get(source);
   if (!fn) {
     fn = handlebars.compile(ast, COMPILE_OPTIONS) as unknown as TextRenderer;
+    if (cache.size >= TEXT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     cache.set(source, fn);
   }
   return fn;

@@ -24,9 +24,10 @@ export interface MessageFacts {
   detail?: string;
 }
 
-const show = (value: unknown): string => {
+const show = (value: unknown, locale: Locale): string => {
   if (value === undefined || typeof value === "symbol") return "undefined";
-  const text = typeof value === "string" ? `“${value}”` : (JSON.stringify(value) ?? String(value));
+  const quoted = locale === "zh" ? `“${value}”` : `"${value}"`;
+  const text = typeof value === "string" ? quoted : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 };
 
@@ -54,29 +55,29 @@ export function templateMessage(code: TemplateProblemCode, f: MessageFacts, loca
       return zh ? `${expr}：数据缺少这个值${at}` : `${expr}: the data has no value here${at}`;
     case "helper_not_a_number":
       return zh
-        ? `${expr}：${f.helper} 需要数字，数据是 ${show(f.value)}${at}`
-        : `${expr}: ${f.helper} needs a number; the data holds ${show(f.value)}${at}`;
+        ? `${expr}：${f.helper} 需要数字，数据是 ${show(f.value, locale)}${at}`
+        : `${expr}: ${f.helper} needs a number; the data holds ${show(f.value, locale)}${at}`;
     case "helper_not_an_integer":
       return zh
-        ? `${expr}：${f.helper} 需要从 1 起的整数，数据是 ${show(f.value)}${at}`
-        : `${expr}: ${f.helper} needs a whole number from 1; the data holds ${show(f.value)}${at}`;
+        ? `${expr}：${f.helper} 需要从 1 起的整数，数据是 ${show(f.value, locale)}${at}`
+        : `${expr}: ${f.helper} needs a whole number from 1; the data holds ${show(f.value, locale)}${at}`;
     case "helper_zero_base":
       return zh
         ? `${expr}：${f.helper} 的基数（上年数或目标数）为零，无法计算${at}`
         : `${expr}: the base of ${f.helper} (last year's value or the target) is zero${at}`;
     case "helper_bad_date":
       return zh
-        ? `${expr}：不是日期：${show(f.value)}（应写作 2024-01-09 或 2024年1月9日）${at}`
-        : `${expr}: not a date: ${show(f.value)} (write 2024-01-09)${at}`;
+        ? `${expr}：不是日期：${show(f.value, locale)}（应写作 2024-01-09 或 2024年1月9日）${at}`
+        : `${expr}: not a date: ${show(f.value, locale)} (write 2024-01-09)${at}`;
     case "helper_bad_option":
       return zh
-        ? `${expr}：${f.helper} 的选项 ${f.detail} 取值 ${show(f.value)} 不合适`
-        : `${expr}: option ${f.detail} of ${f.helper} cannot be ${show(f.value)}`;
+        ? `${expr}：${f.helper} 的选项 ${f.detail} 取值 ${show(f.value, locale)} 不合适`
+        : `${expr}: option ${f.detail} of ${f.helper} cannot be ${show(f.value, locale)}`;
     case "helper_too_many_arguments":
       return zh ? `${expr}：${f.helper} 的参数太多` : `${expr}: too many arguments for ${f.helper}`;
     case "helper_not_a_list":
       return zh
-        ? `${expr}：需要一组数据（列表），数据是 ${show(f.value)}${at}`
-        : `${expr}: needs a list; the data holds ${show(f.value)}${at}`;
+        ? `${expr}：需要一组数据（列表），数据是 ${show(f.value, locale)}${at}`
+        : `${expr}: needs a list; the data holds ${show(f.value, locale)}${at}`;
   }
 }

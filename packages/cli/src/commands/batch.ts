@@ -57,11 +57,14 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
     .option("--to <formats>", "输出格式，可用逗号分隔 / output formats: docx,md", "docx")
     .option(
       "--name <pattern>",
-      "文件名模式，如 {{县}}2023年工作总结（默认报告标题）/ file-name pattern (default: the title)",
+      "文件名模式，如 {{县}}2023年工作总结，不给时用报告标题 / file-name pattern; the report's title when not given",
     )
-    .option("--jobs <n>", "并行的工作线程数（默认每核一个）/ worker threads (default: one per core)")
+    .option("--jobs <n>", "并行的工作线程数，不给时每核一个 / worker threads; one per core when not given")
     .option("--sheet <name>", "XLSX 工作表名称或序号 / XLSX sheet name or number")
-    .option("--header-row <n>", "表头所在的行（CSV、XLSX，默认 1）/ the header row of CSV or XLSX (default 1)")
+    .option(
+      "--header-row <n>",
+      "CSV、XLSX 表头所在的行，不给时为第 1 行 / the header row of CSV or XLSX; row 1 when not given",
+    )
     .action(async (template: string, options: BatchCommandOptions) => {
       const { locale } = ctx;
       if (!options.data || !options.output) {
