@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCounter } from "../src/docx-numbering.js";
 import { docxNumberedParagraphs, importReport } from "../src/index.js";
+import { formatCounter } from "../src/number-formats.js";
 import { storedZip } from "./helpers/docx.js";
 import { bodyUnits, isInputMinusLabels } from "./helpers/nothing-dropped.js";
 import { outline } from "./helpers/outline.js";
