@@ -1,5 +1,6 @@
 import { unzipSync } from "fflate";
 import type { DocxNumberingParts, NumberedParagraph } from "./docx-numbering.js";
+import { looksLikeTitle } from "./title.js";
 import type { SourceLine } from "./types.js";
 
 const PART_NAMES = { document: "word/document.xml", numbering: "word/numbering.xml", styles: "word/styles.xml" };
@@ -35,13 +36,16 @@ const LOOK_AHEAD = 50;
  * lines mammoth read, as if they had been typed: `一、` `（一）` `1.` then read by the outline like
  * any typed label. Lines and paragraphs are matched in order by their text (whitespace aside),
  * skipping paragraphs mammoth left out; tables and lines no paragraph matches are left as they are.
+ * A line whose paragraph has an outline level 0–3 (a heading style with a name of its own, such
+ * as 公文一级标题) and that mammoth did not mark as a heading becomes a heading of that level + 1,
+ * unless it reads as the report's title.
  * Returns the lines and how many got a number.
  */
 export function withListNumbers(
   lines: SourceLine[],
   paragraphs: NumberedParagraph[],
 ): { lines: SourceLine[]; numbered: number } {
-  if (!paragraphs.some((p) => p.label)) return { lines, numbered: 0 };
+  if (!paragraphs.some((p) => p.label || p.outlineLevel !== undefined)) return { lines, numbered: 0 };
   const texts = paragraphs.map((p) => p.text.replace(SPACE, ""));
   let at = 0;
   let numbered = 0;
@@ -58,12 +62,17 @@ export function withListNumbers(
     }
     if (found < 0) return line;
     at = found + 1;
-    const label = paragraphs[found]?.label;
-    if (!label) return line;
-    numbered++;
-    const labelled: SourceLine = { ...line, text: label + line.text };
-    if (line.bold) labelled.bold = line.bold.map(([a, b]) => [a + label.length, b + label.length]);
-    return labelled;
+    const paragraph = paragraphs[found] as NumberedParagraph;
+    const label = paragraph.label ?? "";
+    const out: SourceLine = label ? { ...line, text: label + line.text } : { ...line };
+    if (label) numbered++;
+    if (label && line.bold) out.bold = line.bold.map(([a, b]) => [a + label.length, b + label.length]);
+    // A heading by its outline level (a custom-named heading style), unless it reads as the title.
+    const level = paragraph.outlineLevel;
+    if (out.heading === undefined && level !== undefined && level < 4 && !looksLikeTitle(line.text)) {
+      out.heading = level + 1;
+    }
+    return out;
   });
   return { lines: out, numbered };
 }

@@ -1,5 +1,5 @@
-import { toChineseNumeral } from "@gongwen/schema";
 import { DOMParser } from "@xmldom/xmldom";
+import { formatCounter } from "./number-formats.js";
 
 /** The XML parts of a .docx that automatic numbering lives in, as bytes (UTF-8 XML). */
 export interface DocxNumberingParts {
@@ -17,6 +17,11 @@ export interface NumberedParagraph {
   text: string;
   /** The number Word draws before it (`一、`, `（二）`, `3.`), when the paragraph is numbered. */
   label?: string;
+  /**
+   * Its outline level (`w:outlineLvl`, 0 for a level-1 heading), from the paragraph or its style
+   * (through `w:basedOn`): a custom-named heading style carries one. Absent for body text (9).
+   */
+  outlineLevel?: number;
 }
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -32,86 +37,6 @@ interface Level {
 interface Num {
   abstractId: string;
   overrides: Map<number, Partial<Level>>;
-}
-
-const IDEOGRAPH_TRADITIONAL = "甲乙丙丁戊己庚辛壬癸";
-const IDEOGRAPH_DIGITS = "〇一二三四五六七八九";
-const FULL_WIDTH_DIGITS = "０１２３４５６７８９";
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-
-function roman(n: number): string {
-  const table: [number, string][] = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let out = "";
-  let rest = n;
-  for (const [value, digits] of table) {
-    while (rest >= value) {
-      out += digits;
-      rest -= value;
-    }
-  }
-  return out;
-}
-
-function letters(n: number): string {
-  const letter = String.fromCharCode(65 + ((n - 1) % 26));
-  return letter.repeat(Math.floor((n - 1) / 26) + 1);
-}
-
-/**
- * A counter in a `w:numFmt` (ECMA-376 Part 1, 17.18.59 ST_NumberFormat): decimal, the Chinese
- * counting forms (chineseCounting, chineseCountingThousand, ideographTraditional 甲乙丙,
- * ideographDigital 〇一二), full-width and circled digits, letters and roman numerals. Formats
- * not listed fall back to decimal; `none` and `bullet` give no number.
- */
-export function formatCounter(n: number, format: string): string {
-  switch (format) {
-    case "chineseCounting":
-    case "chineseCountingThousand":
-    case "chineseLegalSimplified":
-    case "taiwaneseCounting":
-    case "taiwaneseCountingThousand":
-    case "japaneseCounting":
-    case "ideographLegalTraditional":
-      return n >= 1 && n <= 9999 ? toChineseNumeral(n) : String(n);
-    case "ideographTraditional":
-      return IDEOGRAPH_TRADITIONAL[(n - 1) % 10] ?? String(n);
-    case "ideographDigital":
-    case "taiwaneseDigital":
-      return [...String(n)].map((d) => IDEOGRAPH_DIGITS[Number(d)]).join("");
-    case "decimalFullWidth":
-    case "decimalFullWidth2":
-      return [...String(n)].map((d) => FULL_WIDTH_DIGITS[Number(d)]).join("");
-    case "decimalEnclosedCircle":
-    case "decimalEnclosedCircleChinese":
-      return CIRCLED[n - 1] ?? String(n);
-    case "upperLetter":
-      return letters(n);
-    case "lowerLetter":
-      return letters(n).toLowerCase();
-    case "upperRoman":
-      return roman(n);
-    case "lowerRoman":
-      return roman(n).toLowerCase();
-    case "none":
-    case "bullet":
-      return "";
-    default:
-      return String(n);
-  }
 }
 
 function parse(bytes: Uint8Array | undefined): Document | undefined {
@@ -209,13 +134,17 @@ function readNumbering(doc: Document | undefined): {
 }
 
 /** The numbering a paragraph style gives its paragraphs (`w:style/w:pPr/w:numPr`), through `w:basedOn`. */
-function readStyleNumbering(doc: Document | undefined): Map<string, { numId?: string; ilvl?: number }> {
-  const own = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
+type StyleProps = { numId?: string; ilvl?: number; outline?: number };
+
+function readStyleNumbering(doc: Document | undefined): Map<string, StyleProps> {
+  const own = new Map<string, StyleProps & { basedOn?: string }>();
   for (const style of children(doc?.documentElement, "style")) {
     const id = attr(style, "styleId");
     if (id === undefined) continue;
     const numPr = child(child(style, "pPr"), "numPr");
-    const entry: { numId?: string; ilvl?: number; basedOn?: string } = {};
+    const entry: StyleProps & { basedOn?: string } = {};
+    const outline = intAttr(child(child(style, "pPr"), "outlineLvl"), "val");
+    if (outline !== undefined) entry.outline = outline;
     const numId = attr(child(numPr, "numId"), "val");
     const ilvl = intAttr(child(numPr, "ilvl"), "val");
     const basedOn = attr(child(style, "basedOn"), "val");
@@ -224,15 +153,16 @@ function readStyleNumbering(doc: Document | undefined): Map<string, { numId?: st
     if (basedOn !== undefined) entry.basedOn = basedOn;
     own.set(id, entry);
   }
-  const out = new Map<string, { numId?: string; ilvl?: number }>();
+  const out = new Map<string, StyleProps>();
   for (const id of own.keys()) {
     let at: string | undefined = id;
-    const resolved: { numId?: string; ilvl?: number } = {};
+    const resolved: StyleProps = {};
     for (let depth = 0; at !== undefined && depth < 10; depth++) {
       const entry = own.get(at);
       if (!entry) break;
       if (resolved.numId === undefined && entry.numId !== undefined) resolved.numId = entry.numId;
       if (resolved.ilvl === undefined && entry.ilvl !== undefined) resolved.ilvl = entry.ilvl;
+      if (resolved.outline === undefined && entry.outline !== undefined) resolved.outline = entry.outline;
       at = entry.basedOn;
     }
     out.set(id, resolved);
@@ -277,7 +207,8 @@ function bodyParagraphs(doc: Document): Element[] {
  * the paragraph's `w:numPr` (`w:numId`, `w:ilvl`) or its style's (through `w:basedOn`, or a level
  * linked to the style by `w:pStyle`), the list definition of numbering.xml (`w:abstractNum`
  * levels with `w:start`, `w:numFmt`, `w:lvlText` such as `%1、` or `（%1）`), and the instance's
- * `w:lvlOverride`/`w:startOverride`. Counting follows Word: instances of one definition count on
+ * `w:lvlOverride`/`w:startOverride`, and its outline level (`w:outlineLvl`, from the paragraph or
+ * its style). Counting follows Word: instances of one definition count on
  * together unless an instance overrides its start; numbering a level restarts the levels below
  * it; `numId` 0 takes a style's numbering off. Bullets give no number. Takes the parts' bytes, so
  * a bounded unzip can stand in front; throws nothing — parts that are no XML give no numbers.
@@ -289,22 +220,31 @@ export function docxNumberedParagraphs(parts: DocxNumberingParts): NumberedParag
   const styles = readStyleNumbering(parse(parts.styles));
   const counters = new Map<string, number[]>();
   return bodyParagraphs(doc).map((p) => {
-    const text = paragraphText(p);
     const pPr = child(p, "pPr");
     const styleId = attr(child(pPr, "pStyle"), "val");
-    const numPr = child(pPr, "numPr");
     const style = styleId === undefined ? undefined : styles.get(styleId);
+    const outline = intAttr(child(pPr, "outlineLvl"), "val") ?? style?.outline;
+    const text = paragraphText(p);
+    const numbered = numberOf(pPr, styleId, style);
+    const out: NumberedParagraph = numbered ? { text, label: numbered } : { text };
+    if (outline !== undefined && outline >= 0 && outline < 9) out.outlineLevel = outline;
+    return out;
+  });
+
+  /** The number Word draws before a paragraph, or undefined. */
+  function numberOf(pPr: Element | undefined, styleId: string | undefined, style: StyleProps | undefined) {
+    const numPr = child(pPr, "numPr");
     const numId = attr(child(numPr, "numId"), "val") ?? style?.numId;
     const num = numId === undefined ? undefined : nums.get(numId);
     const levels = num && abstracts.get(num.abstractId);
-    if (!num || !levels || numId === "0") return { text };
+    if (!num || !levels || numId === "0") return undefined;
     const ilvl =
       intAttr(child(numPr, "ilvl"), "val") ??
       style?.ilvl ??
       (styleId === undefined ? undefined : styleLevels.get(styleId)) ??
       0;
     const level = (i: number): Level => ({ ...(levels.get(i) as Level), ...num.overrides.get(i) });
-    if (!levels.has(ilvl)) return { text };
+    if (!levels.has(ilvl)) return undefined;
     // Instances count on together, unless one starts anew.
     const key = num.overrides.size > 0 ? `num:${numId}` : `abstract:${num.abstractId}`;
     const count = counters.get(key) ?? [];
@@ -312,12 +252,12 @@ export function docxNumberedParagraphs(parts: DocxNumberingParts): NumberedParag
     count[ilvl] = count[ilvl] === undefined ? level(ilvl).start : (count[ilvl] as number) + 1;
     count.length = ilvl + 1;
     const own = level(ilvl);
-    if (own.format === "bullet" || own.format === "none") return { text };
+    if (own.format === "bullet" || own.format === "none") return undefined;
     const label = own.text.replace(/%([1-9])/g, (_, d: string) => {
       const i = Number(d) - 1;
       const n = count[i] ?? level(i).start;
       return formatCounter(n, level(i).format);
     });
-    return label ? { text, label } : { text };
-  });
+    return label || undefined;
+  }
 }

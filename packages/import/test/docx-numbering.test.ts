@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCounter } from "../src/docx-numbering.js";
 import { docxNumberedParagraphs, importReport } from "../src/index.js";
+import { formatCounter } from "../src/number-formats.js";
 import { storedZip } from "./helpers/docx.js";
 import { bodyUnits, isInputMinusLabels } from "./helpers/nothing-dropped.js";
 import { outline } from "./helpers/outline.js";
@@ -40,6 +40,9 @@ const STYLES = `${XML}<w:styles ${W}>
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style>
+<w:style w:type="paragraph" w:styleId="Gw1"><w:name w:val="公文一级标题"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Gw2"><w:name w:val="公文二级标题"/><w:basedOn w:val="Gw1"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Gw3"><w:name w:val="公文三级标题"/><w:basedOn w:val="Gw2"/></w:style>
 </w:styles>`;
 
 function numberedDocx(paragraphs: Para[]): Uint8Array {
@@ -139,6 +142,34 @@ describe("Word and WPS automatic numbering", () => {
     // Nothing dropped: every paragraph's text is in the model, the numbers Word drew aside.
     const body = REPORT.slice(1, -2).map((x) => x.text.replace(/\s+/g, ""));
     expect(isInputMinusLabels(body.join(""), bodyUnits(r.report))).toBe(true);
+  });
+
+  it("reads headings in styles of their own names by their outline level (also through w:basedOn)", async () => {
+    const r = await importReport(
+      numberedDocx([
+        { text: "青溪县水务局2023年工作总结", style: "Title" },
+        { text: "2023年，县水务局统筹推进水利建设和防汛抗旱。" },
+        { text: "水利工程建设", style: "Gw1" },
+        { text: "重点项目", style: "Gw2" },
+        { text: "全年完成水利投资3.6亿元。" },
+        { text: "防汛抗旱", style: "Gw1" },
+        { text: "山洪预警", style: "Gw3" },
+        { text: "发布预警信息42期。" },
+        { text: "青溪县水务局" },
+        { text: "2024年1月9日" },
+      ]),
+      { format: "docx" },
+    );
+    expect(outline(r.report)).toEqual([
+      "开头 2023年，县水务局统筹推进水利建设和防汛抗旱。",
+      "一、水利工程建设",
+      "  （一）重点项目",
+      "    ¶ 全年完成水利投资3.6亿元。",
+      "二、防汛抗旱",
+      "  （一）山洪预警",
+      "    ¶ 发布预警信息42期。",
+    ]);
+    expect(r.warnings).toEqual([]);
   });
 
   it("formats the counters of numFmt", () => {

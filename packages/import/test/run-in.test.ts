@@ -4,6 +4,7 @@ import { loadReportYaml } from "@gongwen/schema";
 import { describe, expect, it } from "vitest";
 import { importReport, reportToYaml } from "../src/index.js";
 import { splitLead } from "../src/lead.js";
+import { splitRunIn } from "../src/run-in.js";
 import { importFixture } from "./helpers/fixture.js";
 import { outline } from "./helpers/outline.js";
 
@@ -67,6 +68,26 @@ describe("initiatives that share a paragraph", () => {
     const markdown = renderMarkdown(report);
     expect(markdown).toContain("<!-- run-in -->");
     expect(parseMarkdown(markdown)).toEqual(report);
+  });
+});
+
+describe("where a run-in paragraph is cut", () => {
+  const cut = (text: string) => splitRunIn([{ text, line: 1 }]).map((l) => l.text);
+
+  it.each([
+    ["1.完善制度；2.5万户群众受益；2.强化培训。", ["1.完善制度；2.5万户群众受益；", "2.强化培训。"]],
+    ["一是完善制度；“二是”宣传册；二是强化培训。", ["一是完善制度；“二是”宣传册；", "二是强化培训。"]],
+    ["一是完善制度，三是强化培训；二是严格考核。", ["一是完善制度，三是强化培训；", "二是严格考核。"]],
+    ["（1）完善预案。（2）加强演练；（3）复盘。", ["（1）完善预案。", "（2）加强演练；", "（3）复盘。"]],
+    ["（一）强化保障。一是完善制度。", ["（一）强化保障。", "一是完善制度。"]],
+    ["一是完善制度。", ["一是完善制度。"]],
+    ["全年抓了两件事：一是完善制度；二是强化培训。", ["全年抓了两件事：一是完善制度；二是强化培训。"]],
+    [
+      "（一）全年坚持党建引领夯实基层基础推进社会治理现代化建设各项工作再上新台阶。一是完善制度。",
+      ["（一）全年坚持党建引领夯实基层基础推进社会治理现代化建设各项工作再上新台阶。一是完善制度。"],
+    ],
+  ])("%s", (text, pieces) => {
+    expect(cut(text)).toEqual(pieces);
   });
 });
 
