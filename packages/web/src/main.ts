@@ -2,6 +2,7 @@ import "./app.css";
 import "./pages.css";
 import type { ImportWarning } from "@gongwen/import";
 import { fixText } from "@gongwen/lint";
+import { formatPath } from "@gongwen/schema";
 import type { Analysis, EditorProblem } from "./analyse.js";
 import { h, mount } from "./dom.js";
 import { downloadDocx, downloadMarkdown, downloadPortalHtml, downloadYaml } from "./downloads.js";
@@ -304,6 +305,16 @@ function markFormProblems(analysis: Analysis): void {
 }
 
 // ---- pages ---------------------------------------------------------------------------------------
+// The pages follow the form: a field that gets the focus shows its paragraph (or nearest section) on the page.
+outlinePanel.addEventListener("focusin", (e) => {
+  const key = (e.target as Element).getAttribute?.("data-field");
+  if (!key) return;
+  const path = key.split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const candidates: string[] = [];
+  for (let p = path; p.length > 1; p = p.slice(0, -1)) candidates.push(formatPath(p));
+  pagesView.reveal(candidates);
+});
+
 let pagesTimer: ReturnType<typeof setTimeout> | undefined;
 function schedulePages(delay = 250): void {
   clearTimeout(pagesTimer);
