@@ -134,7 +134,6 @@ const toolbar = h(
     h("button", { type: "button", onClick: () => download("html"), title: "门户网站发布用的 HTML 片段" }, "网页 HTML"),
     h("button", { type: "button", onClick: () => download("yaml") }, "YAML"),
   ),
-  status,
 );
 
 const tabs = [
@@ -198,7 +197,7 @@ mount(
       sourcePanel,
       problemsPanel,
     ),
-    h("div", { class: "pages-pane" }, pagesBanner, pagesScroller),
+    h("div", { class: "pages-pane" }, pagesBanner, pagesScroller, status),
   ),
   pasteDialog,
   dropHint,
@@ -447,7 +446,7 @@ function refresh(analysis: Analysis, origin: ChangeOrigin): void {
   else formStale = true;
   renderProblemList();
   schedulePages(origin === "source" || origin === "form-input" ? 250 : 0);
-  say(saveText(analysis.text) ? "已自动保存在本机浏览器中（不上传）" : "注意：浏览器不允许保存，请下载 YAML 留存");
+  say(saveText(analysis.text) ? "已存在本机（不上传）" : "注意：浏览器不允许保存，请下载 YAML 留存");
 }
 store.subscribe(refresh);
 selectTab("outline");
