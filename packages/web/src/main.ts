@@ -2,6 +2,7 @@ import "./app.css";
 import "./pages.css";
 import type { ImportWarning } from "@gongwen/import";
 import { fixText } from "@gongwen/lint";
+import { formatPath } from "@gongwen/schema";
 import type { Analysis, EditorProblem } from "./analyse.js";
 import { h, mount } from "./dom.js";
 import { downloadDocx, downloadMarkdown, downloadPortalHtml, downloadYaml } from "./downloads.js";
@@ -133,7 +134,6 @@ const toolbar = h(
     h("button", { type: "button", onClick: () => download("html"), title: "门户网站发布用的 HTML 片段" }, "网页 HTML"),
     h("button", { type: "button", onClick: () => download("yaml") }, "YAML"),
   ),
-  status,
 );
 
 const tabs = [
@@ -197,7 +197,7 @@ mount(
       sourcePanel,
       problemsPanel,
     ),
-    h("div", { class: "pages-pane" }, pagesBanner, pagesScroller),
+    h("div", { class: "pages-pane" }, pagesBanner, pagesScroller, status),
   ),
   pasteDialog,
   dropHint,
@@ -304,6 +304,16 @@ function markFormProblems(analysis: Analysis): void {
 }
 
 // ---- pages ---------------------------------------------------------------------------------------
+// The pages follow the form: a field that gets the focus shows its paragraph (or nearest section) on the page.
+outlinePanel.addEventListener("focusin", (e) => {
+  const key = (e.target as Element).getAttribute?.("data-field");
+  if (!key) return;
+  const path = key.split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const candidates: string[] = [];
+  for (let p = path; p.length > 1; p = p.slice(0, -1)) candidates.push(formatPath(p));
+  pagesView.reveal(candidates);
+});
+
 let pagesTimer: ReturnType<typeof setTimeout> | undefined;
 function schedulePages(delay = 250): void {
   clearTimeout(pagesTimer);
@@ -436,7 +446,7 @@ function refresh(analysis: Analysis, origin: ChangeOrigin): void {
   else formStale = true;
   renderProblemList();
   schedulePages(origin === "source" || origin === "form-input" ? 250 : 0);
-  say(saveText(analysis.text) ? "已自动保存在本机浏览器中（不上传）" : "注意：浏览器不允许保存，请下载 YAML 留存");
+  say(saveText(analysis.text) ? "已存在本机（不上传）" : "注意：浏览器不允许保存，请下载 YAML 留存");
 }
 store.subscribe(refresh);
 selectTab("outline");

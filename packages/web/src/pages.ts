@@ -18,6 +18,7 @@ export class PagesView {
   readonly #measure: HTMLElement;
   readonly #scroller: HTMLElement;
   readonly #style: HTMLStyleElement;
+  #pageHeight = 0;
 
   constructor(scroller: HTMLElement) {
     this.#scroller = scroller;
@@ -43,6 +44,7 @@ export class PagesView {
     const pitch = probe.getBoundingClientRect().height;
     probe.remove();
     const pageHeight = pitch * flow.lines;
+    this.#pageHeight = pageHeight;
     const origin = measure.getBoundingClientRect().top;
     const startOf = (el: Element) => el.getBoundingClientRect().top - origin;
     /** How far `el` must move down so that it does not cross a page edge (0 when it fits, or is taller than a page). */
@@ -85,8 +87,9 @@ export class PagesView {
     const pages: HTMLElement[] = [];
     for (let i = 0; i < count; i++) {
       const slice = measure.cloneNode(true) as HTMLElement;
+      // Each page holds the whole flow, clipped: a screen reader would read it once per page, so the
+      // slices are hidden from it (the outline and the YAML hold the same text).
       slice.className = "gw-flow";
-      slice.removeAttribute("aria-hidden");
       slice.style.transform = `translateY(${-i * pageHeight}px)`;
       const n = i + 1;
       pages.push(
@@ -104,5 +107,27 @@ export class PagesView {
     this.#scroller.scrollTop = scrollTop;
     this.#scroller.scrollLeft = scrollLeft;
     return count;
+  }
+
+  /**
+   * Scrolls the pages to the first of `paths` the flow marks (`data-path`, render-html's
+   * `sourcePaths`), so the clerk sees on the page what they are editing; false when none is there.
+   */
+  reveal(paths: readonly string[]): boolean {
+    const measure = this.#measure;
+    const target = paths
+      .map((p) => measure.querySelector(`[data-path="${CSS.escape(p)}"]`))
+      .find((el): el is Element => el !== null);
+    if (!target || this.#pageHeight === 0) return false;
+    const top = target.getBoundingClientRect().top - measure.getBoundingClientRect().top;
+    const index = Math.floor(top / this.#pageHeight + 1e-6);
+    const page = this.element.children[index] as HTMLElement | undefined;
+    const area = page?.querySelector(".gw-type-area");
+    if (!page || !area) return false;
+    // The pages may be drawn zoomed out (CSS zoom): scale the offset inside the page the same way.
+    const zoom = page.getBoundingClientRect().height / page.offsetHeight || 1;
+    const y = area.getBoundingClientRect().top + (top - index * this.#pageHeight) * zoom;
+    this.#scroller.scrollTop += y - this.#scroller.getBoundingClientRect().top - 48;
+    return true;
   }
 }

@@ -26,7 +26,7 @@ const ARTICLE = /<article[\s\S]*<\/article>/;
  */
 export function pageFlow(report: Report, settings: Settings): PageFlow {
   const profile = resolveProfile(docxOptions(settings).profile);
-  const document = renderHtml(report, { flavor: "page", profile });
+  const document = renderHtml(report, { flavor: "page", profile, sourcePaths: true });
   return {
     html: ARTICLE.exec(document)?.[0] ?? "",
     css: pageCss(profile),

@@ -19,8 +19,8 @@ export const NO_GB2312_PROFILE: ProfileOverride = {
 
 /** The profiles the toolbar offers, with their Chinese names. */
 export const PROFILE_CHOICES: readonly { id: Settings["profile"]; label: string }[] = [
-  { id: "gbt9704", label: "GB/T 9704 标准字体（仿宋_GB2312 等）" },
-  { id: "noGb2312", label: "不用 _GB2312 字体（仿宋、楷体）" },
+  { id: "gbt9704", label: "标准字体（GB2312）" },
+  { id: "noGb2312", label: "常用字体（无 GB2312）" },
 ];
 
 /** renderDocx's options for the clerk's settings. */

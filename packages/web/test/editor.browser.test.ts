@@ -248,6 +248,33 @@ describe("the single-file editor, opened from disk with the network off", () => 
       .toMatch(/^[^,]+, 仿宋, /);
   });
 
+  it("marks a field of the outline that has a problem, at the field", async () => {
+    await page.getByRole("tab", { name: "大纲" }).click();
+    const lead = page.locator("input[data-field='body.plan.content.0.lead']");
+    await lead.fill("推进水网建设,提速增效。");
+    await expect.poll(() => lead.getAttribute("class")).toMatch(/has-problem/);
+    expect(await lead.getAttribute("title")).toContain("半角逗号");
+    await lead.fill("推进水网建设。");
+    await expect.poll(() => lead.getAttribute("class")).not.toMatch(/has-problem/);
+  });
+
+  it("imports text pasted into the paste dialog, with the importer's warnings listed", async () => {
+    await page.getByRole("button", { name: "粘贴导入…" }).click();
+    await page
+      .getByRole("textbox", { name: "粘贴的全文" })
+      .fill(
+        "桐川镇2025年工作总结\n一、经济运行稳中有进\n全镇完成地区生产总值12.3亿元。\n三、社会事业全面进步\n新建幼儿园2所。\n桐川镇人民政府\n2026年1月8日",
+      );
+    await page.getByRole("button", { name: "导入", exact: true }).click();
+    await expect.poll(yamlText).toContain("org: 桐川镇人民政府");
+    await expect
+      .poll(() => page.locator(".node-head input[aria-label='标题']").first().inputValue())
+      .toBe("经济运行稳中有进");
+    // The skipped number (一、 then 三、) is the importer's guess to check, listed with its line.
+    await expect.poll(() => page.locator(".import-warnings h2").textContent()).toContain("粘贴的文字.txt");
+    expect(await page.locator(".import-warnings .problem").first().textContent()).toMatch(/原文第 4 段/);
+  });
+
   it("keeps the work across a reload", async () => {
     const before = await yamlText();
     await page.reload();

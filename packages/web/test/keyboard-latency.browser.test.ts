@@ -64,6 +64,53 @@ describe("the pages of a 5,000-character report", () => {
   });
 });
 
+describe("the pages while the clerk works", () => {
+  const scrollTop = () => page.locator(".pages-scroller").evaluate((e) => e.scrollTop);
+  const firstNumber = () => page.locator(".gw-page-number").first().textContent();
+
+  it("keep their scroll position when the text changes and the pages are drawn again", async () => {
+    await page.locator(".pages-scroller").evaluate((e) => {
+      e.scrollTop = 2000;
+    });
+    const before = await scrollTop();
+    const drawn = await page
+      .locator(".gw-page")
+      .first()
+      .evaluate((e) => e.isConnected);
+    expect(drawn).toBe(true);
+    await page.evaluate(() => {
+      const { store } = (globalThis as EditorWindow).gongwen;
+      store.setText(store.text.replace("现将有关情况报告如下。", "现将全年工作情况报告如下。"), "source");
+    });
+    // Drawn again: the old page elements are gone, the new text is there, the scroll is where it was.
+    await expect.poll(() => page.locator(".gw-pages").textContent()).toContain("现将全年工作情况报告如下。");
+    expect(await firstNumber()).toBe("— 1 —");
+    expect(await scrollTop()).toBe(before);
+    await page.evaluate(() => {
+      const { store } = (globalThis as EditorWindow).gongwen;
+      store.setText(store.text.replace("现将全年工作情况报告如下。", "现将有关情况报告如下。"), "source");
+    });
+  });
+
+  it("follow the form: the field that gets the focus is shown on its page", async () => {
+    await page.locator(".pages-scroller").evaluate((e) => {
+      e.scrollTop = 0;
+    });
+    const field = page.locator("input[data-field='body.plan.content.2.lead']");
+    await field.focus();
+    const shown = await page.evaluate(() => {
+      const scroller = document.querySelector(".pages-scroller") as HTMLElement;
+      const box = scroller.getBoundingClientRect();
+      return Array.from(scroller.querySelectorAll('[data-path="body.plan.content[2]"]')).some((h) => {
+        const r = h.getBoundingClientRect();
+        return r.top >= box.top && r.bottom <= box.bottom;
+      });
+    });
+    expect(await scrollTop()).toBeGreaterThan(1000);
+    expect(shown).toBe(true);
+  });
+});
+
 describe("the editor by keyboard, with a 5,000-character report", () => {
   it("switches between the outline and the YAML with the arrow keys on the tabs", async () => {
     await page.getByRole("tab", { name: "大纲" }).focus();
