@@ -2,7 +2,7 @@
 // Each part lives in its own script (bench-*.mjs, exporting run()); this runs them in turn.
 import { existsSync } from "node:fs";
 
-const parts = ["bench-md.mjs", "bench-docx.mjs", "bench-lint.mjs"];
+const parts = ["bench-md.mjs", "bench-docx.mjs", "bench-lint.mjs", "bench-hostile.mjs"];
 for (const part of parts) {
   const url = new URL(`./${part}`, import.meta.url);
   if (!existsSync(url)) continue;
