@@ -28,8 +28,9 @@ describe("hostile inputs end in a located problem, quickly", () => {
   it("a docProps/custom.xml repeating `<property ` (regex backtracking before)", async () => {
     const bytes = docxWith({ "docProps/custom.xml": strToU8(`<Properties>${"<property ".repeat(30000)}`) });
     const start = performance.now();
-    const error = await caught(() => importReport(bytes, { format: "docx", locale: "en" }));
-    expect(problemsOf(error)).toEqual([["docx_unreadable", 1]]);
+    const error = await caught(() => importReport(bytes, { format: "docx", meta: { date: "2024-01-09" } }));
+    // The broken properties are ignored; the text is imported.
+    expect(error).toBeUndefined();
     expect(performance.now() - start).toBeLessThan(10_000);
   });
 
