@@ -3,8 +3,18 @@
  * gongwen model, with portal clutter removed and listed, and every guess reported as a warning
  * with its input line. README.md describes the rules.
  */
+
+export { type UnzipLimits, unzipBounded, ZipLimitError, type ZipRefusal } from "./bounded-unzip.js";
 export { importReport, importText } from "./import-report.js";
 export { readsAsLead, splitLead } from "./lead.js";
+export {
+  INFLATE_SLICE_BYTES,
+  MAX_DOCX_ENTRIES,
+  MAX_DOCX_PART_BYTES,
+  MAX_DOCX_TOTAL_BYTES,
+  MAX_IMPORT_LINES,
+  MAX_XML_DEPTH,
+} from "./limits.js";
 export { renderPlainText } from "./plain-text.js";
 export type { ClutterKind, ImportFormat, ImportOptions, ImportResult, ImportWarning, RemovedClutter } from "./types.js";
 export { reportToYaml, type YamlOptions } from "./yaml-writer.js";
