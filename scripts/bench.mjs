@@ -9,6 +9,7 @@ const parts = [
   "bench-start.mjs",
   "bench-batch.mjs",
   "bench-service.mjs",
+  "bench-hostile.mjs",
 ];
 for (const part of parts) {
   const url = new URL(`./${part}`, import.meta.url);

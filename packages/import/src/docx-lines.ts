@@ -25,9 +25,12 @@ const STYLE_MAP = [
   "r[style-name='Strong'] => strong",
 ];
 
-/** Parts mammoth never needs for text: images, embedded objects, fonts, thumbnails. */
-const BINARY_PART =
-  /^(?:word\/(?:media|embeddings|fonts)\/|docProps\/thumbnail)|\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|bin|odttf|xlsx|docx)$/i;
+/**
+ * Parts mammoth never needs for text: images, embedded objects, fonts, and the document
+ * properties (docProps/, read on their own by docx-properties.ts: a broken one loses no text).
+ */
+const UNUSED_PART =
+  /^(?:word\/(?:media|embeddings|fonts)\/|docProps\/)|\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|bin|odttf|xlsx|docx)$/i;
 
 /**
  * The package mammoth reads: its text parts unzipped within the importer's limits (see
@@ -35,7 +38,7 @@ const BINARY_PART =
  * again, stored, so that mammoth sees exactly the bytes that were measured. Images stay out.
  */
 function boundedPackage(bytes: Uint8Array): Uint8Array {
-  const parts = unzipBounded(bytes, (name) => !BINARY_PART.test(name));
+  const parts = unzipBounded(bytes, (name) => !UNUSED_PART.test(name));
   for (const [name, part] of Object.entries(parts)) {
     if (/\.(?:xml|rels)$/i.test(name)) checkXml(name, strFromU8(part));
   }

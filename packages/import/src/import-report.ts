@@ -21,6 +21,7 @@ import { docxDisclosure } from "./docx-properties.js";
 import { readHead, readTail } from "./frame.js";
 import { type GuessedValue, guessRecorder, todayIso } from "./guesses.js";
 import { readLabel } from "./labels.js";
+import { MAX_IMPORT_LINES } from "./limits.js";
 import { splitLostBreaks } from "./lost-breaks.js";
 import { markdownToLines } from "./markdown-lines.js";
 import { importMessage } from "./messages.js";
@@ -147,6 +148,10 @@ const ENCODING_NAMES: Record<TextEncoding, string> = {
 /** The pipeline over source lines, common to every format. */
 function importLines(lines: SourceLine[], run: Run, options: ImportOptions, given: Partial<Meta>): ImportResult {
   const split = splitLostBreaks(lines);
+  // A limit before the outline and the model: no report has this many paragraphs.
+  const beyond = split[MAX_IMPORT_LINES];
+  if (beyond)
+    throw new ReportError([problem(run, "too_many_lines", beyond.line, { limit: MAX_IMPORT_LINES })], run.locale);
   const clutter = removeClutter(split);
   run.removed.push(...clutter.removed);
   const metadata = recoverMetadata(clutter.lines);

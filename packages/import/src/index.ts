@@ -11,8 +11,17 @@ export {
   type NumberedParagraph,
 } from "./docx-numbering.js";
 export type { GuessedValue } from "./guesses.js";
+export { type UnzipLimits, unzipBounded, ZipLimitError, type ZipRefusal } from "./bounded-unzip.js";
 export { importReport, importText } from "./import-report.js";
 export { readsAsLead, splitLead } from "./lead.js";
+export {
+  INFLATE_SLICE_BYTES,
+  MAX_DOCX_ENTRIES,
+  MAX_DOCX_PART_BYTES,
+  MAX_DOCX_TOTAL_BYTES,
+  MAX_IMPORT_LINES,
+  MAX_XML_DEPTH,
+} from "./limits.js";
 export { renderPlainText } from "./plain-text.js";
 export type { ClutterKind, ImportFormat, ImportOptions, ImportResult, ImportWarning, RemovedClutter } from "./types.js";
 export { GUESSED_MARKER, guessedComment, reportToYaml, type YamlOptions } from "./yaml-writer.js";

@@ -18,3 +18,6 @@ export const INFLATE_SLICE_BYTES = 4 * 1024;
 
 /** How deep the elements of a DOCX part's XML may nest (Word nests tables in tables; 30 is a lot). */
 export const MAX_XML_DEPTH = 256;
+
+/** Lines (paragraphs) of pasted text or Markdown once lost line breaks are restored: a long report has some 300. */
+export const MAX_IMPORT_LINES = 20_000;

@@ -190,6 +190,10 @@ const MESSAGES: Record<string, Message> = {
           ? `the part ${p.name} of this DOCX inflates beyond ${p.limit}; that is no report (perhaps a zip bomb), so it was not read.`
           : `this DOCX inflates beyond ${p.limit}; that is no report (perhaps a zip bomb), so it was not read.`,
   },
+  too_many_lines: {
+    zh: (p) => `这份文本分出的段落超过 ${p.limit} 个，不像一份报告，没有导入。`,
+    en: (p) => `this text breaks into more than ${p.limit} paragraphs; that is no report, so it was not imported.`,
+  },
   empty_input: {
     zh: () => "输入是空的：没有可导入的内容。",
     en: () => "the input is empty: nothing to import.",

@@ -4,6 +4,14 @@
  * (and reads hand-written Markdown forgivingly), with every problem located in the Markdown.
  * README.md describes the dialect.
  */
+
+export {
+  MAX_BLOCK_MARKS,
+  MAX_DOCUMENT_MARKS,
+  MAX_INDENT,
+  MAX_LINE_CONTAINERS,
+  MAX_LINE_PIPES,
+} from "./read/limits.js";
 export {
   type ParsedMarkdown,
   type ParseMarkdownOptions,

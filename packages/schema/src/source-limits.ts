@@ -1,4 +1,4 @@
-import { Parser } from "yaml";
+import { CST, Lexer } from "yaml";
 import { MAX_NESTING_DEPTH, MAX_SOURCE_LENGTH } from "./limits.js";
 import type { Locale, Problem } from "./problems.js";
 
@@ -26,37 +26,69 @@ export function sourceLengthProblem(text: string, locale: Locale): Problem | und
   return { code: "source_too_large", path: [], message, line: 1, column: 1 };
 }
 
-type CstNode = { type?: string; offset?: number; items?: { key?: unknown; value?: unknown }[]; value?: unknown };
+/** Tokens of the yaml lexer that mark what follows and stand for no character of the source. */
+const MARKERS = new Set([CST.BOM, CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
 
 /**
- * The problem of a YAML text whose collections (block or flow mappings and lists) nest deeper
- * than MAX_NESTING_DEPTH, at the collection that passes it, or undefined. It reads the text with
- * the yaml package's concrete-syntax parser, which keeps its own stack, and walks the tree with
- * an explicit stack too: YAML nested thousands deep would overflow the call stack of the
- * composer (and of everything after it), so this check comes before parseDocument.
+ * The problem of a YAML text whose collections nest deeper than MAX_NESTING_DEPTH, at the
+ * indicator that passes it, or undefined. YAML nested thousands deep overflows the call stack of
+ * the YAML composer (and of everything after it), so this check comes before parseDocument. It
+ * reads the yaml package's lexer tokens once and stops at the first token too deep: flow
+ * collections (`[`, `{`) are counted exactly; block collections by the columns of their `-`,
+ * `?` and keys still open (a list at its parent key's column counts with it, so the count is at
+ * most one level short per level: no report is anywhere near the limit, and the hostile inputs are
+ * thousands deep).
  */
 export function yamlDepthProblem(text: string, locale: Locale): Problem | undefined {
-  for (const token of new Parser().parse(text)) {
-    const stack: { node: CstNode | undefined; depth: number }[] = [{ node: token as CstNode, depth: 0 }];
-    while (stack.length > 0) {
-      const { node, depth } = stack.pop() as { node: CstNode | undefined; depth: number };
-      if (!node || typeof node !== "object") continue;
-      if (node.type === "document") {
-        stack.push({ node: node.value as CstNode, depth });
-        continue;
+  const blocks: number[] = [];
+  let flow = 0;
+  let offset = 0;
+  let column = 0;
+  let atLineStart = true;
+  let contentColumn: number | undefined;
+  /** Closes the block collections a line starting at `column` leaves. */
+  const startLine = () => {
+    while (blocks.length > 0 && (blocks[blocks.length - 1] as number) >= column) blocks.pop();
+    atLineStart = false;
+  };
+  for (const token of new Lexer().lex(text)) {
+    if (MARKERS.has(token)) continue;
+    const type = CST.tokenType(token);
+    let deeper = false;
+    if (type === "doc-start") blocks.length = 0;
+    else if (type === "flow-seq-start" || type === "flow-map-start") {
+      flow++;
+      deeper = true;
+    } else if (type === "flow-seq-end" || type === "flow-map-end") flow = Math.max(0, flow - 1);
+    else if (flow === 0 && (type === "seq-item-ind" || type === "explicit-key-ind")) {
+      if (atLineStart) startLine();
+      blocks.push(column);
+      contentColumn = undefined;
+      deeper = true;
+    } else if (flow === 0 && type === "map-value-ind") {
+      const key = contentColumn ?? column;
+      if (blocks[blocks.length - 1] !== key) {
+        blocks.push(key);
+        deeper = true;
       }
-      if (!Array.isArray(node.items)) continue;
-      if (depth + 1 > MAX_NESTING_DEPTH) {
-        const message =
-          locale === "zh"
-            ? `这里的列表或字段嵌套超过 ${MAX_NESTING_DEPTH} 层，报告用不到这么深，请检查文件是否正确。`
-            : `lists or mappings nest deeper than ${MAX_NESTING_DEPTH} levels here; no report needs that; check the file.`;
-        return { code: "yaml_too_deep", path: [], message, ...positionAt(text, node.offset ?? 0) };
-      }
-      for (const item of node.items) {
-        stack.push({ node: item.key as CstNode, depth: depth + 1 });
-        stack.push({ node: item.value as CstNode, depth: depth + 1 });
-      }
+    } else if (type !== "space" && type !== "newline" && type !== "comment") {
+      if (atLineStart) startLine();
+      contentColumn ??= column;
+    }
+    if (deeper && blocks.length + flow > MAX_NESTING_DEPTH) {
+      const message =
+        locale === "zh"
+          ? `这里的列表或字段嵌套超过 ${MAX_NESTING_DEPTH} 层，报告用不到这么深，请检查文件是否正确。`
+          : `lists or mappings nest deeper than ${MAX_NESTING_DEPTH} levels here; no report needs that; check the file.`;
+      return { code: "yaml_too_deep", path: [], message, ...positionAt(text, offset) };
+    }
+    offset += token.length;
+    const newline = token.lastIndexOf("\n");
+    if (newline < 0) column += token.length;
+    else {
+      column = token.length - newline - 1;
+      atLineStart = true;
+      contentColumn = undefined;
     }
   }
   return undefined;

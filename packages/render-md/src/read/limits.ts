@@ -15,7 +15,7 @@ export const MAX_INDENT = 32;
 export const MAX_BLOCK_MARKS = 256;
 
 /** Inline marks in the whole document. */
-export const MAX_DOCUMENT_MARKS = 20_000;
+export const MAX_DOCUMENT_MARKS = 10_000;
 
 /** Cell separators `|` on one line: a table of the model has at most 30 columns. */
 export const MAX_LINE_PIPES = 64;
