@@ -1,4 +1,4 @@
-import { unzipSync } from "fflate";
+import { unzipBounded } from "./bounded-unzip.js";
 import type { DocxNumberingParts, NumberedParagraph } from "./docx-numbering.js";
 import { looksLikeTitle } from "./title.js";
 import type { SourceLine } from "./types.js";
@@ -6,14 +6,15 @@ import type { SourceLine } from "./types.js";
 const PART_NAMES = { document: "word/document.xml", numbering: "word/numbering.xml", styles: "word/styles.xml" };
 
 /**
- * The parts of a .docx that automatic numbering needs, unzipped (only those three entries), or
- * undefined when the bytes are no zip or have no `word/document.xml`.
+ * The parts of a .docx that automatic numbering needs, unzipped within the importer's limits
+ * (unzipBounded; only those three entries), or undefined when the bytes are no zip or have no
+ * `word/document.xml`. Called after docxToLines, which has refused an oversized or malformed package.
  */
 export function docxNumberingParts(bytes: Uint8Array): DocxNumberingParts | undefined {
   const wanted = new Set(Object.values(PART_NAMES));
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (file) => wanted.has(file.name) });
+    files = unzipBounded(bytes, (name) => wanted.has(name));
   } catch {
     return undefined;
   }
