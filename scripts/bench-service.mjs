@@ -83,7 +83,9 @@ try {
     // CPU time per request does not depend on what else the machine runs: it bounds the rate an idle machine reaches.
     const cpuMs = ((cpuAfter - cpuBefore) * 1000) / REQUESTS;
     const cores = availableParallelism();
-    console.log(`  ${cpuMs.toFixed(2)} ms of CPU per request in the service (all threads): at most ${Math.round((cores * 1000) / cpuMs)} requests/s on ${cores} idle cores`);
+    console.log(
+      `  ${cpuMs.toFixed(2)} ms of CPU per request in the service (all threads): at most ${Math.round((cores * 1000) / cpuMs)} requests/s on ${cores} idle cores`,
+    );
   }
   if (rps < TARGET_RPS || p99 >= TARGET_P99_MS || failed > 0) console.log("  BELOW TARGET");
 } finally {
