@@ -163,9 +163,15 @@ export function openApiDocument(version: string): Record<string, unknown> {
           parameters: [{ name: "from", in: "query", schema: { enum: ["text", "markdown", "docx"] } }, lang],
           requestBody: {
             required: true,
-            content: Object.fromEntries(
-              Object.keys(IMPORT_MEDIA_TYPES).map((t) => [t, { schema: { type: "string" } }]),
-            ),
+            content: {
+              ...Object.fromEntries(Object.keys(IMPORT_MEDIA_TYPES).map((t) => [t, { schema: { type: "string" } }])),
+              "multipart/form-data": {
+                schema: {
+                  type: "object",
+                  properties: { file: { type: "string", contentMediaType: "application/octet-stream" } },
+                },
+              },
+            },
           },
           responses: {
             "200": {
