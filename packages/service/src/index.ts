@@ -9,6 +9,12 @@ export { contentDisposition } from "./content-disposition.js";
 export { DOCX_MEDIA_TYPE, RENDER_FORMATS, type RenderFormat } from "./media-types.js";
 export { openApiDocument } from "./openapi.js";
 export { PoolRefusal, type PoolStats, RenderPool } from "./pool.js";
-export { PROBLEM_MEDIA_TYPE, type ProblemCode, type ProblemDetails } from "./problem.js";
+export {
+  PROBLEM_CODES,
+  PROBLEM_MEDIA_TYPE,
+  type ProblemCode,
+  type ProblemDetails,
+  problemDetailsSchema,
+} from "./problem.js";
 export { buildApp, SERVICE_VERSION } from "./server.js";
 export { type RunningService, startService } from "./service.js";

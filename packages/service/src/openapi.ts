@@ -1,27 +1,7 @@
 import { reportJsonSchema } from "@gongwen/schema";
 import * as z from "zod";
 import { DOCX_MEDIA_TYPE, IMPORT_MEDIA_TYPES, RENDER_FORMATS, REPORT_MEDIA_TYPES } from "./media-types.js";
-import { PROBLEM_MEDIA_TYPE } from "./problem.js";
-
-const problemItem = z.object({
-  code: z
-    .string()
-    .meta({ description: "问题代码 / problem code: invalid_type, unrecognized_keys, yaml_…, row_width …" }),
-  path: z.array(z.union([z.string(), z.number()])).meta({ description: "模型中的位置 / path in the model" }),
-  message: z.string().meta({ description: "说明（按请求的语言）/ message in the request's language" }),
-  file: z.string().optional(),
-  line: z.int().optional().meta({ description: "1-based line in the body" }),
-  column: z.int().optional().meta({ description: "1-based column in the body" }),
-});
-
-const problemDetails = z.object({
-  type: z.string().meta({ examples: ["urn:gongwen:problem:invalid_report"] }),
-  title: z.string(),
-  status: z.int(),
-  code: z.string(),
-  detail: z.string().optional(),
-  problems: z.array(problemItem).optional(),
-});
+import { PROBLEM_MEDIA_TYPE, problemDetailsSchema } from "./problem.js";
 
 const lintItem = z.looseObject({
   file: z.string(),
@@ -183,9 +163,15 @@ export function openApiDocument(version: string): Record<string, unknown> {
           parameters: [{ name: "from", in: "query", schema: { enum: ["text", "markdown", "docx"] } }, lang],
           requestBody: {
             required: true,
-            content: Object.fromEntries(
-              Object.keys(IMPORT_MEDIA_TYPES).map((t) => [t, { schema: { type: "string" } }]),
-            ),
+            content: {
+              ...Object.fromEntries(Object.keys(IMPORT_MEDIA_TYPES).map((t) => [t, { schema: { type: "string" } }])),
+              "multipart/form-data": {
+                schema: {
+                  type: "object",
+                  properties: { file: { type: "string", contentMediaType: "application/octet-stream" } },
+                },
+              },
+            },
           },
           responses: {
             "200": {
@@ -219,7 +205,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       schemas: {
         Report: report,
         TemplateRequest: schema(templateRequest),
-        Problem: schema(problemDetails),
+        Problem: schema(problemDetailsSchema),
         LintItem: schema(lintItem),
         ImportResult: schema(importResult),
       },

@@ -1,38 +1,59 @@
 import type { Locale, Problem } from "@gongwen/schema";
 import type { FastifyReply } from "fastify";
+import * as z from "zod";
 import { say } from "./locale.js";
 
 /** The media type of error responses (RFC 9457). */
 export const PROBLEM_MEDIA_TYPE = "application/problem+json";
 
 /** What went wrong, as the service knows it: each kind of error has its status and a code. */
-export type ProblemCode =
-  | "invalid_report"
-  | "invalid_request"
-  | "unsupported_media_type"
-  | "unknown_format"
-  | "body_too_large"
-  | "not_found"
-  | "method_not_allowed"
-  | "timeout"
-  | "busy"
-  | "shutting_down"
-  | "template_unavailable"
-  | "internal";
+export const PROBLEM_CODES = [
+  "invalid_report",
+  "invalid_request",
+  "unsupported_media_type",
+  "unknown_format",
+  "body_too_large",
+  "not_found",
+  "method_not_allowed",
+  "timeout",
+  "busy",
+  "shutting_down",
+  "template_unavailable",
+  "internal",
+] as const;
+
+/** One of PROBLEM_CODES. */
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** One problem of a report, as the CLI reports it (the model's Problem). */
+export const problemItemSchema = z.object({
+  code: z
+    .string()
+    .meta({ description: "问题代码 / problem code: invalid_type, unrecognized_keys, yaml_…, row_width …" }),
+  path: z.array(z.union([z.string(), z.number()])).meta({ description: "模型中的位置 / path in the model" }),
+  message: z.string().meta({ description: "说明（按请求的语言）/ message in the request's language" }),
+  file: z.string().optional(),
+  line: z.int().optional().meta({ description: "1-based line in the body" }),
+  column: z.int().optional().meta({ description: "1-based column in the body" }),
+});
 
 /**
  * An error response body (RFC 9457 problem details): `type` (a URN naming the code), `title` in
  * the request's language, `status`, `detail`, `code`, and for a report with mistakes `problems`:
  * every problem as the CLI reports it (`code`, `path`, `message`, `line`, `column`). Never a stack.
+ * The OpenAPI document is generated from this schema and the type is inferred from it.
  */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  code: ProblemCode;
-  detail?: string;
-  problems?: Problem[];
-}
+export const problemDetailsSchema = z.object({
+  type: z.string().meta({ examples: ["urn:gongwen:problem:invalid_report"] }),
+  title: z.string(),
+  status: z.int(),
+  code: z.enum(PROBLEM_CODES),
+  detail: z.string().optional(),
+  problems: z.array(problemItemSchema).optional(),
+});
+
+/** The body of an error response; see problemDetailsSchema. */
+export type ProblemDetails = z.infer<typeof problemDetailsSchema>;
 
 const TITLES: Record<ProblemCode, [number, string, string]> = {
   invalid_report: [422, "报告有问题", "The report has problems"],

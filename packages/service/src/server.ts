@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import multipart from "@fastify/multipart";
 import { BUILT_IN_PROFILES } from "@gongwen/render-docx";
 import { type Locale, reportJsonSchema } from "@gongwen/schema";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -121,6 +122,46 @@ function importFormat(request: FastifyRequest, locale: Locale): ImportInputForma
   );
 }
 
+/** The formats of uploaded files by extension. */
+const UPLOAD_EXTENSIONS: Record<string, ImportInputFormat> = {
+  docx: "docx",
+  md: "markdown",
+  markdown: "markdown",
+  txt: "text",
+};
+
+/** The file of a form upload (`multipart/form-data`): its bytes, and its format from `?from=`, its type or its name. */
+async function uploadedFile(
+  request: FastifyRequest,
+  locale: Locale,
+): Promise<{ format: ImportInputFormat; body: Uint8Array }> {
+  const file = await request.file();
+  if (!file) {
+    throw new RequestProblem("invalid_request", say(locale, "表单中没有文件。", "the form holds no file."));
+  }
+  const body = await file.toBuffer();
+  // A file's name decides its format (one named otherwise is refused); without an extension, its type.
+  const extension = /\.([^.]+)$/.exec(file.filename)?.[1]?.toLowerCase();
+  const from = (request.query as Query).from;
+  const format =
+    from !== undefined
+      ? importFormat(request, locale)
+      : extension !== undefined
+        ? UPLOAD_EXTENSIONS[extension]
+        : IMPORT_MEDIA_TYPES[mediaTypeOf(file.mimetype)];
+  if (!format) {
+    throw new RequestProblem(
+      "unsupported_media_type",
+      say(
+        locale,
+        `不知道如何导入“${file.filename}”：请上传 .docx、.md 或 .txt 文件。`,
+        `cannot tell how to import "${file.filename}": upload a .docx, .md or .txt file.`,
+      ),
+    );
+  }
+  return { format, body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+}
+
 /**
  * The HTTP application: routes over a worker pool. It parses the request, hands one task to the
  * pool and formats the answer; every error is `application/problem+json` in the request's
@@ -168,6 +209,8 @@ export function buildApp(config: ServiceConfig, pool: RenderPool): FastifyInstan
   // Bodies are read as bytes, whatever their type; each route says which types it takes.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+  // A form upload (`multipart/form-data`, as browsers send files) is read by /v1/import: one file, within the body limit.
+  app.register(multipart, { limits: { files: 1, fileSize: config.bodyLimit, fields: 10, parts: 12 } });
 
   /** Runs a task and answers a report's problems (422) and the pool's refusals (503, 504). */
   async function work(request: FastifyRequest, reply: FastifyReply, task: Task): Promise<TaskSuccess | undefined> {
@@ -237,8 +280,10 @@ export function buildApp(config: ServiceConfig, pool: RenderPool): FastifyInstan
 
   app.post("/v1/import", async (request, reply) => {
     const locale = localeOf(request);
-    const format = importFormat(request, locale);
-    const result = await work(request, reply, { kind: "import", locale, format, body: bodyBytes(request) });
+    const { format, body } = request.isMultipart()
+      ? await uploadedFile(request, locale)
+      : { format: importFormat(request, locale), body: bodyBytes(request) };
+    const result = await work(request, reply, { kind: "import", locale, format, body });
     return result ? reply.send(result.json) : reply;
   });
 
@@ -268,7 +313,7 @@ export function buildApp(config: ServiceConfig, pool: RenderPool): FastifyInstan
   app.setErrorHandler((error: Error & { code?: string; statusCode?: number }, request, reply) => {
     const locale = localeOf(request);
     if (error instanceof RequestProblem) return sendProblem(reply, problemDetails(error.code, locale, error.detail));
-    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE" || error.code === "FST_REQ_FILE_TOO_LARGE") {
       return sendProblem(
         reply,
         problemDetails(

@@ -230,4 +230,24 @@ describe("POST /v1/validate, /v1/lint, /v1/import", () => {
     const notDocx = await post(`${base}/v1/import?from=docx`, "not a zip", "application/octet-stream");
     expect(notDocx.status).toBe(422);
   });
+
+  it("imports a DOCX uploaded from a form (multipart/form-data), its format told by its name", async () => {
+    const docx = renderDocxSync(report);
+    const form = new FormData();
+    form.append("file", new Blob([docx]), "去年的报告.docx");
+    const uploaded = await fetch(`${base}/v1/import`, { method: "POST", body: form });
+    expect(uploaded.status).toBe(200);
+    const expected = await importReport(docx, { format: "docx", fileName: "<request>" });
+    expect(((await uploaded.json()) as { report: unknown }).report).toEqual(
+      JSON.parse(JSON.stringify(expected.report)),
+    );
+    const unknown = new FormData();
+    unknown.append("file", new Blob(["x"]), "报告.pdf");
+    const refused = await fetch(`${base}/v1/import`, { method: "POST", body: unknown });
+    expect(refused.status).toBe(415);
+    const big = new FormData();
+    big.append("file", new Blob([new Uint8Array(70 * 1024)]), "大.docx");
+    const tooBig = await fetch(`${base}/v1/import`, { method: "POST", body: big });
+    expect(tooBig.status).toBe(413);
+  });
 });
