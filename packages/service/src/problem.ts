@@ -18,7 +18,6 @@ export const PROBLEM_CODES = [
   "timeout",
   "busy",
   "shutting_down",
-  "template_unavailable",
   "internal",
 ] as const;
 
@@ -66,7 +65,6 @@ const TITLES: Record<ProblemCode, [number, string, string]> = {
   timeout: [504, "处理超时，已停止", "The work took too long and was stopped"],
   busy: [503, "服务繁忙，请稍后重试", "The service is busy; retry later"],
   shutting_down: [503, "服务正在停止", "The service is shutting down"],
-  template_unavailable: [501, "此服务未安装模板功能", "Templates are not available in this service"],
   internal: [500, "服务内部错误", "Internal error"],
 };
 

@@ -36,16 +36,6 @@ async function run(task: Task): Promise<TaskResult> {
         task.source.format === "json" ? templateSourceOf(decodeBody(task.source.body, task.locale)) : undefined;
       if (template) {
         report = await reportFromTemplate(template, task.locale);
-        if (!report) {
-          return {
-            ok: false,
-            code: "template_unavailable",
-            detail:
-              task.locale === "en"
-                ? "the template form of /v1/render needs the @gongwen/template package installed with the service"
-                : "用模板和数据生成报告需要与服务一起安装 @gongwen/template 包",
-          };
-        }
       } else {
         report = readReport(task.source, task.locale).report;
       }

@@ -46,4 +46,4 @@ export interface TaskSuccess {
 /** Why a task has no result. */
 export type TaskFailure =
   | { ok: false; code: "invalid_report"; problems: Problem[] }
-  | { ok: false; code: "template_unavailable" | "invalid_request"; detail: string };
+  | { ok: false; code: "invalid_request"; detail: string };

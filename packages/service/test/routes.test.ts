@@ -156,26 +156,22 @@ describe("POST /v1/render", () => {
     expect((await response.json()).problems[0]).toMatchObject({ code: "not_utf8", line: 1 });
   });
 
-  it("answers the template form with the report when @gongwen/template is installed, else a clear 501", async () => {
+  it("answers the template form with the filled report, and locates a template's unknown variable", async () => {
     const body = JSON.stringify({
       template: HEALTH_YAML.replace("青溪县卫生健康局", "{{机关}}"),
       data: { 机关: "鹤川县卫生健康局" },
     });
     const response = await post(`${base}/v1/render?format=json`, body, "application/json");
-    const installed = await import("@gongwen/template" as string).then(
-      () => true,
-      () => false,
-    );
-    if (installed) {
-      expect(response.status).toBe(200);
-      expect((await response.json()).meta.org).toBe("鹤川县卫生健康局");
-    } else {
-      expect(response.status).toBe(501);
-      expect(await response.json()).toMatchObject({
-        code: "template_unavailable",
-        detail: "用模板和数据生成报告需要与服务一起安装 @gongwen/template 包",
-      });
-    }
+    expect(response.status).toBe(200);
+    expect((await response.json()).meta.org).toBe("鹤川县卫生健康局");
+
+    const unknown = JSON.stringify({ template: HEALTH_YAML.replace("青溪县卫生健康局", "{{机构}}"), data: { 机关: "x" } });
+    const refused = await post(`${base}/v1/render?format=docx`, unknown, "application/json");
+    expect(refused.status).toBe(422);
+    expect(refused.headers.get("content-type")).toContain("application/problem+json");
+    const problem = (await refused.json()).problems[0];
+    expect(problem.message).toContain("机构");
+    expect(problem.line).toBeGreaterThan(0);
   });
 });
 

@@ -1,40 +1,19 @@
 import type { Locale, Report } from "@gongwen/schema";
 import type { TemplateSource } from "../task.js";
 
-/** What the service uses of `@gongwen/template` (engineer i11's package), loaded when installed. */
-interface TemplateModule {
-  loadTemplate(text: string, options: { format?: "yaml" | "markdown"; locale?: Locale; fileName?: string }): unknown;
-  renderTemplate(template: unknown, data?: unknown): Report;
-}
-
-/** The package name, in a variable so that the service builds and runs without it. */
-const TEMPLATE_PACKAGE = "@gongwen/template";
-
-let loaded: Promise<TemplateModule | undefined> | undefined;
-
-/** `@gongwen/template` when it is installed next to the service, else undefined. */
-export function templateModule(): Promise<TemplateModule | undefined> {
-  loaded ??= import(TEMPLATE_PACKAGE).then(
-    (module) => module as TemplateModule,
-    () => undefined,
-  );
-  return loaded;
-}
-
 /**
- * Fills a template with its data: the report, or a ReportError with every problem of the template
- * or of the filled report, located in the template. Undefined when `@gongwen/template` is not
- * installed (the route answers 501).
+ * Fills a template with its data (`@gongwen/template`, loaded with the first template request):
+ * the report, or a ReportError with every problem of the template or of the filled report, located
+ * in the template (line and column of the expression, the data path).
  */
-export async function reportFromTemplate(source: TemplateSource, locale: Locale): Promise<Report | undefined> {
-  const module = await templateModule();
-  if (!module) return undefined;
-  const template = module.loadTemplate(source.template, {
+export async function reportFromTemplate(source: TemplateSource, locale: Locale): Promise<Report> {
+  const { loadTemplate, renderTemplate } = await import("@gongwen/template");
+  const template = loadTemplate(source.template, {
     format: source.templateFormat,
     locale,
     fileName: "<template>",
   });
-  return module.renderTemplate(template, source.data);
+  return renderTemplate(template, source.data);
 }
 
 /**
