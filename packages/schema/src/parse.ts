@@ -1,4 +1,6 @@
+import { datesAsText } from "./dates.js";
 import { issuesToProblems } from "./issues.js";
+import type { Terms } from "./messages.js";
 import { type Report, ReportSchema } from "./model.js";
 import { type Locale, type Problem, ReportError } from "./problems.js";
 
@@ -6,6 +8,12 @@ import { type Locale, type Problem, ReportError } from "./problems.js";
 export interface ParseOptions {
   /** Language of the messages: `zh` (default) or `en`. */
   locale?: Locale;
+  /**
+   * The words messages use for values: `data` (default, for programs: arrays, objects, null) or
+   * `yaml` (for a clerk's file: `- ` items, `名称: 值`, nothing after the colon). The YAML reader
+   * sets `yaml`.
+   */
+  terms?: Terms;
 }
 
 /** The result of safeParseReport: a report, or every problem found. */
@@ -14,13 +22,15 @@ export type ParseResult = { success: true; report: Report } | { success: false; 
 /**
  * Validates any value as a report and returns the normalised report (defaults derived: title,
  * planYear, signature, part titles), or every problem found, with messages in Chinese by default.
+ * A JS `Date` is accepted for meta.date and meta.issueDate (see datesAsText).
  */
 export function safeParseReport(input: unknown, options: ParseOptions = {}): ParseResult {
-  const result = ReportSchema.safeParse(input, { reportInput: true });
+  const value = datesAsText(input);
+  const result = ReportSchema.safeParse(value, { reportInput: true });
   if (result.success) return { success: true, report: result.data };
   return {
     success: false,
-    problems: issuesToProblems(result.error.issues, ReportSchema, input, options.locale ?? "zh"),
+    problems: issuesToProblems(result.error.issues, ReportSchema, value, options.locale ?? "zh", options.terms),
   };
 }
 

@@ -1,11 +1,13 @@
-import type { Report } from "@gongwen/schema";
+import { assertParsedReport, type Report } from "@gongwen/schema";
 import { markdownWriter } from "../processors.js";
 import { reportToMdast } from "./to-mdast.js";
 
 /**
  * Writes a report as Markdown of the gongwen dialect (see README.md): the mdast tree of
  * reportToMdast, serialised by remark-stringify with front matter, GFM and CJK-friendly emphasis.
+ * Throws a TypeError when given anything but a parsed report (see assertParsedReport).
  */
 export function renderMarkdown(report: Report): string {
+  assertParsedReport(report, "renderMarkdown");
   return markdownWriter.stringify(reportToMdast(report));
 }
