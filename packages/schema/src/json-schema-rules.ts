@@ -112,6 +112,7 @@ function addKindParts(schema: Json): void {
     properties: { meta: { required: ["kind"], properties: { kind: { enum: ["summary", "plan"] } } } },
   };
   schema.if = sectionsOnly;
+  // biome-ignore lint/suspicious/noThenProperty: `then` is JSON Schema's keyword, not a thenable.
   schema.then = {
     properties: {
       body: { required: ["sections"], properties: { sections: { minItems: 1 }, summary: false, plan: false } },
