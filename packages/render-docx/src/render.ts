@@ -1,4 +1,4 @@
-import type { Report } from "@gongwen/schema";
+import { assertParsedReport, type Report } from "@gongwen/schema";
 import { Paragraph, type SectionProperties } from "docx";
 import { type BodySwitches, bodyContent } from "./body.js";
 import type { RenderContext } from "./context.js";
@@ -43,6 +43,7 @@ function geometryFor(profile: Profile): Geometry {
 /**
  * The DOCX of a report, laid out to GB/T 9704-2012 (or the given profile), as the bytes of the
  * file. Works the same in Node and in browsers. See renderDocxSync for the synchronous form.
+ * Throws a TypeError when given anything but a parsed report (see assertParsedReport).
  */
 export async function renderDocx(report: Report, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   return renderDocxSync(report, options);
@@ -54,6 +55,7 @@ export async function renderDocx(report: Report, options: RenderDocxOptions = {}
  * not change between documents (see the package's README on speed).
  */
 export function renderDocxSync(report: Report, options: RenderDocxOptions = {}): Uint8Array {
+  assertParsedReport(report, "renderDocx");
   const profile = resolveProfile(options.profile);
   const context: RenderContext = { report, profile, geometry: geometryFor(profile), styles: new Set() };
   const content = bodyContent(context, options);

@@ -2,6 +2,7 @@
  * @gongwen/schema — the document model of Chinese government annual work reports: types,
  * numbering, validation with source positions and Chinese messages, JSON Schema.
  */
+export { assertParsedReport } from "./assert-report.js";
 export { fromChineseNumeral, toChineseNumeral } from "./chinese-numerals.js";
 export { formatChineseDate, parseDate } from "./dates.js";
 export { disclosureRows } from "./disclosure-rows.js";

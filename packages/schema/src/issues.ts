@@ -7,6 +7,7 @@ import {
   misplacedKeyMessage,
   rangeMessage,
   ruleMessage,
+  type Terms,
   unknownKeyMessage,
 } from "./messages.js";
 import type { Locale, Problem } from "./problems.js";
@@ -99,9 +100,16 @@ function problem(code: string, path: Path, message: string, locale: Locale): Pro
 /**
  * Turns zod's issues into problems a clerk can act on: each message says which field, what is
  * wrong and how to fix it; an unknown key suggests the nearest known one; a failed union reports
- * the branch that fits the input. `root` is the schema that was parsed, `input` the value.
+ * the branch that fits the input. `root` is the schema that was parsed, `input` the value;
+ * `terms` chooses the words for values (YAML for clerks, data for programs: see Terms).
  */
-export function issuesToProblems(issues: Issue[], root: z.core.$ZodType, input: unknown, locale: Locale): Problem[] {
+export function issuesToProblems(
+  issues: Issue[],
+  root: z.core.$ZodType,
+  input: unknown,
+  locale: Locale,
+  terms: Terms = "data",
+): Problem[] {
   const out: Problem[] = [];
   /** Required fields found missing, and the fields an unknown key was taken for: one mistake, one message. */
   const missing = new Map<string, Problem>();
@@ -130,7 +138,7 @@ export function issuesToProblems(issues: Issue[], root: z.core.$ZodType, input: 
         const found = problem(
           issue.code,
           path,
-          invalidTypeMessage(String(issue.expected).split("|"), received, locale),
+          invalidTypeMessage(String(issue.expected).split("|"), received, locale, terms),
           locale,
         );
         if (received === undefined) missing.set(JSON.stringify(path), found);
@@ -138,7 +146,7 @@ export function issuesToProblems(issues: Issue[], root: z.core.$ZodType, input: 
         break;
       }
       case "invalid_value":
-        out.push(problem(issue.code, path, invalidValueMessage(issue.values, received, locale), locale));
+        out.push(problem(issue.code, path, invalidValueMessage(issue.values, received, locale, terms), locale));
         break;
       case "too_small":
         out.push(problem(issue.code, path, rangeMessage("min", issue.origin, issue.minimum, received, locale), locale));

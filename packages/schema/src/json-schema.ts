@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { addModelRules } from "./json-schema-rules.js";
 import { ReportSchema } from "./model.js";
 
 /** Where the published JSON Schema of reports lives, for `$schema` and editor configuration. */
@@ -7,7 +8,9 @@ export const REPORT_SCHEMA_ID = "https://gongwen.dev/schema/report.json";
 /**
  * The JSON Schema (draft 2020-12) of a report as authors write it: every field has a Chinese
  * title and description, most an example, so editors show Chinese help on hover and completion,
- * and OA systems can validate their JSON before they send it.
+ * and OA systems can validate their JSON before they send it. It states the model's own rules too
+ * (json-schema-rules.ts), so a JSON Schema validator agrees with `validate` wherever JSON Schema
+ * can say a rule; the descriptions name the rules it cannot.
  */
 export function reportJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(ReportSchema, {
@@ -21,7 +24,7 @@ export function reportJsonSchema(): Record<string, unknown> {
     },
   });
   return {
-    ...schema,
+    ...addModelRules(schema as Record<string, unknown>),
     $id: REPORT_SCHEMA_ID,
     title: "工作总结和工作思路（gongwen 报告）",
     description: "机关年度工作总结和工作思路的结构化数据：meta 为文件信息，body 为正文。",

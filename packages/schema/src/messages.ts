@@ -4,6 +4,12 @@ import { codePointName } from "./text.js";
 
 type Params = Record<string, unknown>;
 
+/**
+ * The words messages use for values: `yaml` speaks of what a clerk typed (`- ` items, `名称: 值`,
+ * nothing after the colon); `data` (for programs) of lists, objects and null.
+ */
+export type Terms = "yaml" | "data";
+
 const KIND_NAMES: Record<string, { zh: string; en: string }> = {
   "summary-and-plan": { zh: "工作总结和工作思路", en: "summary and plan" },
   summary: { zh: "只有工作总结", en: "summary only" },
@@ -16,40 +22,43 @@ function kindName(kind: unknown, locale: Locale): string {
   return locale === "zh" ? `${k}（${name}）` : `${k} (${name})`;
 }
 
-/** How an expected type is named to a clerk. */
-function typeName(expected: string, locale: Locale): string {
+/** How an expected type is named to a clerk (YAML) or a program (data). */
+function typeName(expected: string, locale: Locale, terms: Terms): string {
+  const yaml = terms === "yaml";
   const zh: Record<string, string> = {
     string: "文本",
     number: "数字",
     int: "整数",
     boolean: "true 或 false",
-    array: "列表（每项以“- ”开头）",
-    object: "一组字段（“名称: 值”）",
+    array: yaml ? "列表（每项以“- ”开头）" : "数组",
+    object: yaml ? "一组字段（“名称: 值”）" : "对象",
   };
   const en: Record<string, string> = {
     string: "text",
     number: "a number",
     int: "a whole number",
     boolean: "true or false",
-    array: "a list (items start with “- ”)",
-    object: "a mapping of fields (“name: value”)",
+    array: yaml ? "a list (items start with “- ”)" : "an array",
+    object: yaml ? "a mapping of fields (“name: value”)" : "an object",
   };
   return (locale === "zh" ? zh : en)[expected] ?? expected;
 }
 
 /** How a received value is described: `文本“二〇二三”`, `数字 1.5`, `空值`. */
-export function describeValue(value: unknown, locale: Locale): string {
+export function describeValue(value: unknown, locale: Locale, terms: Terms = "yaml"): string {
   const zh = locale === "zh";
   if (value === undefined) return zh ? "没有填写" : "nothing";
+  if (value === null && terms === "data") return zh ? "空值 null" : "null";
   if (value === null) return zh ? "空值（冒号后没有内容）" : "an empty value (nothing after the colon)";
+  if (value instanceof Date) return zh ? "日期对象（无效日期）" : "a Date (an invalid one)";
   if (typeof value === "string") {
     const shown = value.length > 20 ? `${value.slice(0, 20)}…` : value;
     return zh ? `文本“${shown}”` : `the text "${shown}"`;
   }
   if (typeof value === "number") return zh ? `数字 ${value}` : `the number ${value}`;
   if (typeof value === "boolean") return zh ? `${value}` : `${value}`;
-  if (Array.isArray(value)) return zh ? "列表" : "a list";
-  return zh ? "一组字段" : "a mapping";
+  if (Array.isArray(value)) return zh ? (terms === "yaml" ? "列表" : "数组") : terms === "yaml" ? "a list" : "an array";
+  return zh ? (terms === "yaml" ? "一组字段" : "对象") : terms === "yaml" ? "a mapping" : "an object";
 }
 
 /** The field a path names, for the start of a message: `meta.year（年度）`. */
@@ -64,18 +73,28 @@ export function fieldLabel(path: readonly (string | number)[], locale: Locale): 
 }
 
 /** A message for a value of the wrong type. */
-export function invalidTypeMessage(expected: string[], received: unknown, locale: Locale): string {
+export function invalidTypeMessage(
+  expected: string[],
+  received: unknown,
+  locale: Locale,
+  terms: Terms = "yaml",
+): string {
   if (received === undefined) return locale === "zh" ? "缺少此项，必须填写。" : "is missing; it is required.";
-  const names = expected.map((e) => typeName(e, locale)).join(locale === "zh" ? "或" : " or ");
+  const names = expected.map((e) => typeName(e, locale, terms)).join(locale === "zh" ? "或" : " or ");
   if (expected.includes("int") && typeof received === "number") {
     return locale === "zh" ? `应为整数，实际是 ${received}。` : `must be a whole number, got ${received}.`;
   }
   const base =
     locale === "zh"
-      ? `应为${names}，实际是${describeValue(received, locale)}。`
-      : `must be ${names}, got ${describeValue(received, locale)}.`;
+      ? `应为${names}，实际是${describeValue(received, locale, terms)}。`
+      : `must be ${names}, got ${describeValue(received, locale, terms)}.`;
   // `org:青溪县` (no space after the colon) reads as one text in YAML.
-  if (expected.includes("object") && typeof received === "string" && /^[A-Za-z_$]+[:：]/.test(received)) {
+  if (
+    terms === "yaml" &&
+    expected.includes("object") &&
+    typeof received === "string" &&
+    /^[A-Za-z_$]+[:：]/.test(received)
+  ) {
     return base + (locale === "zh" ? "字段名后的冒号后面要加一个空格。" : " Put a space after the colon of a key.");
   }
   return base;
@@ -127,7 +146,12 @@ const VALUE_NAMES: Record<string, { zh: string; en: string }> = {
 };
 
 /** A message for a value outside an enumeration; English values are shown with what they mean. */
-export function invalidValueMessage(values: readonly unknown[], received: unknown, locale: Locale): string {
+export function invalidValueMessage(
+  values: readonly unknown[],
+  received: unknown,
+  locale: Locale,
+  terms: Terms = "yaml",
+): string {
   const zh = locale === "zh";
   const named = values.map((v) => {
     const name = VALUE_NAMES[String(v)]?.[locale];
@@ -136,8 +160,8 @@ export function invalidValueMessage(values: readonly unknown[], received: unknow
   });
   const list = named.join(zh ? "、" : ", ");
   return zh
-    ? `应为以下之一：${list}；实际是${describeValue(received, locale)}。`
-    : `must be one of ${list}; got ${describeValue(received, locale)}.`;
+    ? `应为以下之一：${list}；实际是${describeValue(received, locale, terms)}。`
+    : `must be one of ${list}; got ${describeValue(received, locale, terms)}.`;
 }
 
 /** A message for a number, list or text below its minimum or above its maximum. */

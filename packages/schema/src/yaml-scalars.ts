@@ -79,7 +79,8 @@ function markBefore(text: string, offset: number, mark: string): number {
  * Reads every text scalar of a parsed report back from its source: what YAML would silently
  * change is either given back as typed (`written`) or reported with the fix (`problems`,
  * `explanations`). A trailing comment after a text of the body is an error (the rest of the
- * sentence would vanish); after a text of meta, where short notes are a habit, a warning.
+ * sentence would vanish), unless set apart as an aligned note (`文字   # 说明`); after a text
+ * of meta, where short notes are a habit, and after an aligned note, a warning.
  */
 export function readScalars(doc: Document, text: string, lineCounter: LineCounter, locale: Locale): ScalarReading {
   const reading: ScalarReading = { problems: [], explanations: new Map(), written: new Map() };
@@ -160,8 +161,11 @@ export function readScalars(doc: Document, text: string, lineCounter: LineCounte
     if (comment) {
       const offset = valueEnd + comment[0].length - 1;
       const rest = after.slice(comment[0].length).replace(/\r$/, "");
-      const inBody = path[0] === "body";
-      reading.problems.push(problem("yaml_comment_in_text", path, YAML_HINTS.commentInText(rest), offset, !inBody));
+      // `文字   # 说明`: set apart by two spaces and followed by one, the way notes are aligned, is a
+      // deliberate note (a warning); `文字 #其中…` in the body is a sentence cut short (an error).
+      const aligned = /^[ \t]{2,}# /.test(after);
+      const warning = path[0] !== "body" || aligned;
+      reading.problems.push(problem("yaml_comment_in_text", path, YAML_HINTS.commentInText(rest), offset, warning));
     }
   };
 

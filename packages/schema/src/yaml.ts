@@ -195,7 +195,7 @@ export function loadReportYamlWithSource(text: string, fileName?: string, option
     return fail([...syntax, { code: "not_a_report", path: [], message, line: 1, column: 1 }]);
   }
 
-  const result = safeParseReport(raw, options);
+  const result = safeParseReport(raw, { ...options, terms: "yaml" });
   const located = result.success
     ? []
     : result.problems.map((p) => {

@@ -139,7 +139,7 @@ describe("validation", () => {
     const [missing] = problemsOf({ meta: minimal().meta });
     expect(missing?.message).toBe("body（正文）：缺少此项，必须填写。");
     const [empty] = problemsOf(minimal({ org: null as unknown as string }));
-    expect(empty?.message).toContain("空值");
+    expect(empty?.message).toBe("meta.org（机关名称）：应为文本，实际是空值 null。");
   });
 
   it("says what the English values of kind and style mean when a clerk writes a Chinese name", () => {

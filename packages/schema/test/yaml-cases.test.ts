@@ -381,6 +381,11 @@ describe("what YAML would change in a clerk's text", () => {
     },
   );
 
+  it("warns, without failing, of an aligned note after a body text (`文字   # 说明`)", () => {
+    const loaded = loadReportYamlWithSource(report("          - 全年新建高标准农田8600亩。   # 第一段"));
+    expect(loaded.warnings.map((w) => [w.line, w.code, w.severity])).toEqual([[10, "yaml_comment_in_text", "warning"]]);
+  });
+
   it("reads old Mac line endings (CR alone) as line breaks", () => {
     const { report: r } = loadReportYamlWithSource(report("          - 段落。").replace(/\n/g, "\r"));
     expect(r.meta.org).toBe("青溪县农业农村局");

@@ -141,7 +141,7 @@ function problemJson(p: Problem): Record<string, unknown> {
   const out: Record<string, unknown> = {
     file: p.file,
     rule: p.code,
-    severity: "error",
+    severity: p.severity ?? "error",
     message: p.message,
     path: p.path,
   };
