@@ -4,6 +4,7 @@
  * with its input line. README.md describes the rules.
  */
 
+export { type UnzipLimits, unzipBounded, ZipLimitError, type ZipRefusal } from "./bounded-unzip.js";
 export { type DecodedText, decodeText, type TextEncoding } from "./decode-text.js";
 export {
   type DocxNumberingParts,
@@ -11,7 +12,6 @@ export {
   type NumberedParagraph,
 } from "./docx-numbering.js";
 export type { GuessedValue } from "./guesses.js";
-export { type UnzipLimits, unzipBounded, ZipLimitError, type ZipRefusal } from "./bounded-unzip.js";
 export { importReport, importText } from "./import-report.js";
 export { readsAsLead, splitLead } from "./lead.js";
 export {

@@ -16,10 +16,15 @@ export async function serve(overrides: Partial<ServiceConfig> = {}): Promise<Run
   return startService(config, { signals: false });
 }
 
-/** A valid report that takes long to render: `paragraphs` paragraphs of 200 characters in one section. */
+/** A valid report that takes long to render: `paragraphs` paragraphs of 175 characters, 100 a section. */
 export function slowReportYaml(paragraphs: number): string {
   const line = "全县完成粮食播种面积12.6万亩，同比增长2.1%，新建高标准农田8600亩。".repeat(5);
-  const content = Array.from({ length: paragraphs }, () => `          - ${line}`).join("\n");
+  // 100 paragraphs a section keeps within the model's limits (MAX_BLOCKS, MAX_SECTIONS).
+  const sections = Array.from({ length: Math.ceil(paragraphs / 100) }, (_, s) => {
+    const count = Math.min(100, paragraphs - s * 100);
+    const content = Array.from({ length: count }, () => `          - ${line}`).join("\n");
+    return `    - title: 粮食生产稳中有进\n      content:\n${content}`;
+  });
   return `meta:
   org: 青溪县农业农村局
   year: 2023
@@ -27,9 +32,7 @@ export function slowReportYaml(paragraphs: number): string {
   date: 2024-01-12
 body:
   sections:
-    - title: 粮食生产稳中有进
-      content:
-${content}
+${sections.join("\n")}
 `;
 }
 

@@ -166,7 +166,10 @@ describe("POST /v1/render", () => {
     expect(response.status).toBe(200);
     expect((await response.json()).meta.org).toBe("鹤川县卫生健康局");
 
-    const unknown = JSON.stringify({ template: HEALTH_YAML.replace("青溪县卫生健康局", '"{{机构}}"'), data: { 机关: "x" } });
+    const unknown = JSON.stringify({
+      template: HEALTH_YAML.replace("青溪县卫生健康局", '"{{机构}}"'),
+      data: { 机关: "x" },
+    });
     const refused = await post(`${base}/v1/render?format=docx`, unknown, "application/json");
     expect(refused.status).toBe(422);
     expect(refused.headers.get("content-type")).toContain("application/problem+json");

@@ -38,10 +38,11 @@ const HOLDER: Schema = {
 
 /** A list item that may repeat or be conditional: mappings take the directive keys beside their own. */
 function withDirectives(item: Schema): Schema {
-  if (Array.isArray(item.anyOf)) return { ...item, anyOf: (item.anyOf as Schema[]).map(withDirectives) };
+  // A mapping first: its own anyOf (an initiative needs lead or text) constrains it, not alternatives.
   if (item.type === "object" && item.properties) {
     return { ...item, properties: { ...(item.properties as Schema), ...DIRECTIVE_PROPERTIES } };
   }
+  if (Array.isArray(item.anyOf)) return { ...item, anyOf: (item.anyOf as Schema[]).map(withDirectives) };
   return item;
 }
 
@@ -56,8 +57,9 @@ function templateNode(node: unknown): unknown {
   if (out.type === "array" && out.items && typeof out.items === "object") {
     out.items = { anyOf: [withDirectives(out.items as Schema), HOLDER] };
   }
-  // Typed fields and choices take an expression in their place.
-  if (out.type === "integer" || out.type === "boolean" || out.enum) {
+  // Typed fields, choices and texts with a format or pattern (dates, texts without control
+  // characters) take an expression in their place.
+  if (out.type === "integer" || out.type === "boolean" || out.enum || out.format || out.pattern) {
     const { title, description, examples, default: fallback, ...rest } = out;
     const described: Schema = {};
     if (title !== undefined) described.title = title;
