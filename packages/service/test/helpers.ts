@@ -52,7 +52,9 @@ export function post(
   type: string,
   headers: Record<string, string> = {},
 ): Promise<JsonResponse> {
-  return fetch(url, { method: "POST", body, headers: { "content-type": type, ...headers } });
+  // A Uint8Array over any buffer: fetch's types want one over an ArrayBuffer, which Buffer.from gives.
+  const payload = typeof body === "string" ? body : Buffer.from(body);
+  return fetch(url, { method: "POST", body: payload, headers: { "content-type": type, ...headers } });
 }
 
 /** GETs an address; returns the response. */

@@ -234,7 +234,7 @@ describe("POST /v1/validate, /v1/lint, /v1/import", () => {
   it("imports a DOCX uploaded from a form (multipart/form-data), its format told by its name", async () => {
     const docx = renderDocxSync(report);
     const form = new FormData();
-    form.append("file", new Blob([docx]), "去年的报告.docx");
+    form.append("file", new Blob([Buffer.from(docx)]), "去年的报告.docx");
     const uploaded = await fetch(`${base}/v1/import`, { method: "POST", body: form });
     expect(uploaded.status).toBe(200);
     const expected = await importReport(docx, { format: "docx", fileName: "<request>" });
