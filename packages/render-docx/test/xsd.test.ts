@@ -1,6 +1,6 @@
 /**
  * Every WordprocessingML part the writer produces validates against the ECMA-376 schemas
- * (`../shared/ooxml-xsd`, see its README): Word refuses or "repairs" what LibreOffice opens
+ * (`test/ooxml-xsd` at the repository root, see its README): Word refuses or "repairs" what LibreOffice opens
  * without complaint, and element order is the usual cause. One xmllint run checks them all.
  */
 import { execFileSync } from "node:child_process";
@@ -16,7 +16,7 @@ import { endingReport } from "./helpers/endings.js";
 import { requireTool } from "./helpers/libreoffice.js";
 import { fullReport, smallReport } from "./helpers/reports.js";
 
-const WML_XSD = fileURLToPath(new URL("../../../../shared/ooxml-xsd/wml.xsd", import.meta.url));
+const WML_XSD = fileURLToPath(new URL("../../../test/ooxml-xsd/wml.xsd", import.meta.url));
 /** The parts in the WordprocessingML namespace. */
 const WML_PART = /^word\/(document|styles|settings|fontTable|footer\d+|header\d+|numbering)\.xml$/;
 
