@@ -1,5 +1,11 @@
 import { parseMarkdownWithSource } from "@gongwen/render-md";
-import { type Locale, loadReportYamlWithSource, type Problem, type Report } from "@gongwen/schema";
+import {
+  type BilingualProblem,
+  type Locale,
+  loadReportYamlWithSource,
+  pairLanguages,
+  type Report,
+} from "@gongwen/schema";
 import { markdownSourceMap } from "./source/markdown-source.js";
 import type { SourceMap } from "./source/source-map.js";
 import { yamlSourceMap } from "./source/yaml-source.js";
@@ -12,7 +18,7 @@ export interface ParsedSource {
   report: Report;
   source: SourceMap;
   /** What the reader warned of (a comment after a meta value), in both languages, in source order. */
-  warnings?: { problem: Problem; messages: { zh: string; en: string } }[];
+  warnings?: BilingualProblem[];
 }
 
 /**
@@ -30,13 +36,7 @@ export function parseSource(
     if (warnings.length === 0) return { report, source: yamlSourceMap(text) };
     // The reader is deterministic: the other language's warnings stand in the same order.
     const other = loadReportYamlWithSource(text, fileName, { locale: locale === "zh" ? "en" : "zh" }).warnings;
-    const both = warnings.map((problem, i) => {
-      const translated = other[i]?.message ?? problem.message;
-      const messages =
-        locale === "zh" ? { zh: problem.message, en: translated } : { zh: translated, en: problem.message };
-      return { problem, messages };
-    });
-    return { report, source: yamlSourceMap(text), warnings: both };
+    return { report, source: yamlSourceMap(text), warnings: pairLanguages(warnings, other, locale) };
   }
   const options = fileName === undefined ? { locale } : { fileName, locale };
   const { report, locate } = parseMarkdownWithSource(text, options);

@@ -40,7 +40,16 @@ export {
 } from "./model.js";
 export { headingLabel, INITIATIVE_STYLES, initiativeLabel, MAX_LEVEL } from "./numbering.js";
 export { type ParseOptions, type ParseResult, parseReport, safeParseReport } from "./parse.js";
-export { formatPath, formatProblem, type Locale, type Problem, ReportError, sortProblems } from "./problems.js";
+export {
+  type BilingualProblem,
+  formatPath,
+  formatProblem,
+  type Locale,
+  type Problem,
+  pairLanguages,
+  ReportError,
+  sortProblems,
+} from "./problems.js";
 export { REPORT_KINDS, type ReportKind } from "./report-kinds.js";
 export { ATTACHMENT_LEAD, attachmentLines, attachmentName, noteText } from "./sign-off.js";
 export { sourceLengthProblem, yamlDepthProblem } from "./source-limits.js";

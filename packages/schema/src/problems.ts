@@ -22,6 +22,32 @@ export interface Problem {
   severity?: "error" | "warning";
 }
 
+/** A problem with its message in both languages, for programs (`--format json`, lint diagnostics). */
+export interface BilingualProblem {
+  problem: Problem;
+  messages: { zh: string; en: string };
+}
+
+/**
+ * Pairs the problems a deterministic reader found in one language (`found`, in `locale`) with those
+ * it found reading the same text in the other language (`other`): the same problems in the same
+ * order, so each gets both messages. Where the two lists disagree (another code at that place), the
+ * message found stands for both languages.
+ */
+export function pairLanguages(
+  found: readonly Problem[],
+  other: readonly Problem[],
+  locale: Locale,
+): BilingualProblem[] {
+  return found.map((problem, i) => {
+    const counterpart = other[i];
+    const translated = counterpart?.code === problem.code ? counterpart.message : problem.message;
+    const messages =
+      locale === "zh" ? { zh: problem.message, en: translated } : { zh: translated, en: problem.message };
+    return { problem, messages };
+  });
+}
+
 /** Writes a model path as people read it: `body.summary.sections[0].title`. */
 export function formatPath(path: readonly (string | number)[]): string {
   let out = "";

@@ -1,4 +1,4 @@
-import { type Locale, type Problem, ReportError } from "@gongwen/schema";
+import { type BilingualProblem, type Locale, type Problem, pairLanguages, ReportError } from "@gongwen/schema";
 import { isTemplateText } from "@gongwen/template/detect";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
@@ -13,7 +13,7 @@ import { templateProblems } from "../read-template.js";
 interface FileResult {
   file: string;
   /** Problems (errors and warnings) with their messages in both languages. */
-  problems: { problem: Problem; messages: { zh: string; en: string } }[];
+  problems: BilingualProblem[];
   /** Why the file could not be read at all, with the exit code that says so. */
   unreadable?: UserError;
   /** True when the file is a template (checked with its expressions in place). */
@@ -49,14 +49,10 @@ async function validateFile(file: string, locale: Locale, from: string | undefin
   const found = await problemsIn(text, format, name, locale);
   // Both languages for programs: the readers are deterministic, so the other language's problems align.
   const other = found.length > 0 ? await problemsIn(text, format, name, locale === "zh" ? "en" : "zh") : [];
-  const problems = found.map((problem, i) => {
-    const translated = other[i]?.code === problem.code ? other[i]?.message : undefined;
-    const messages =
-      locale === "zh"
-        ? { zh: problem.message, en: translated ?? problem.message }
-        : { zh: translated ?? problem.message, en: problem.message };
-    return { problem: problem.file === undefined ? { ...problem, file: name } : problem, messages };
-  });
+  const problems = pairLanguages(found, other, locale).map(({ problem, messages }) => ({
+    problem: problem.file === undefined ? { ...problem, file: name } : problem,
+    messages,
+  }));
   return { file: name, problems, template };
 }
 
