@@ -37,18 +37,20 @@ const UNUSED_PART =
  * unzipBounded), each XML part checked well-formed and not too deep (see checkXml), and zipped
  * again, stored, so that mammoth sees exactly the bytes that were measured. Images stay out.
  */
-function boundedPackage(bytes: Uint8Array): Uint8Array {
+function boundedPackage(bytes: Uint8Array): { parts: Record<string, Uint8Array>; zip: Uint8Array } {
   const parts = unzipBounded(bytes, (name) => !UNUSED_PART.test(name));
   for (const [name, part] of Object.entries(parts)) {
     if (/\.(?:xml|rels)$/i.test(name)) checkXml(name, strFromU8(part));
   }
-  return zipSync(parts, { level: 0 });
+  return { parts, zip: zipSync(parts, { level: 0 }) };
 }
 
 /** What docxToLines gives back: the lines, and what mammoth had to say. */
 export interface DocxLines {
   lines: SourceLine[];
   messages: string[];
+  /** The package's text parts by name, as measured and checked (for what mammoth does not read). */
+  parts: Record<string, Uint8Array>;
 }
 
 /**
@@ -60,7 +62,7 @@ export interface DocxLines {
  * paragraphs (a long title set on two lines) are joined; a title broken by a line break runs on.
  */
 export async function docxToLines(original: Uint8Array): Promise<DocxLines> {
-  const bytes = boundedPackage(original);
+  const { parts, zip: bytes } = boundedPackage(original);
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   // Node's mammoth reads `buffer`, the browser build `arrayBuffer`: give both.
   const input = { buffer: bytes, arrayBuffer: buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
@@ -104,5 +106,5 @@ export async function docxToLines(original: Uint8Array): Promise<DocxLines> {
     }
     lines.push(line);
   });
-  return { lines, messages: result.messages.map((m) => m.message) };
+  return { lines, messages: result.messages.map((m) => m.message), parts };
 }

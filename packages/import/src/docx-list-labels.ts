@@ -1,4 +1,3 @@
-import { unzipBounded } from "./bounded-unzip.js";
 import type { DocxNumberingParts, NumberedParagraph } from "./docx-numbering.js";
 import { looksLikeTitle } from "./title.js";
 import type { SourceLine } from "./types.js";
@@ -6,18 +5,11 @@ import type { SourceLine } from "./types.js";
 const PART_NAMES = { document: "word/document.xml", numbering: "word/numbering.xml", styles: "word/styles.xml" };
 
 /**
- * The parts of a .docx that automatic numbering needs, unzipped within the importer's limits
- * (unzipBounded; only those three entries), or undefined when the bytes are no zip or have no
- * `word/document.xml`. Called after docxToLines, which has refused an oversized or malformed package.
+ * The parts of a .docx that automatic numbering needs, picked from the package's parts as
+ * docxToLines unzipped and checked them (within the importer's limits), or undefined when there is
+ * no `word/document.xml`.
  */
-export function docxNumberingParts(bytes: Uint8Array): DocxNumberingParts | undefined {
-  const wanted = new Set(Object.values(PART_NAMES));
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipBounded(bytes, (name) => wanted.has(name));
-  } catch {
-    return undefined;
-  }
+export function docxNumberingParts(files: Readonly<Record<string, Uint8Array>>): DocxNumberingParts | undefined {
   const document = files[PART_NAMES.document];
   if (!document) return undefined;
   const parts: DocxNumberingParts = { document };

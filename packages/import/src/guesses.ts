@@ -16,7 +16,7 @@ export interface GuessedValue {
 }
 
 /** The placeholder an organ's name gets when the text names none: lint's `placeholder` rule reports it too. */
-export const ORG_PLACEHOLDER = "××（发文机关）";
+const ORG_PLACEHOLDER = "××（发文机关）";
 
 /** The evidence left when the title, signature and metadata block gave no organ, year or date. */
 export interface GuessEvidence {

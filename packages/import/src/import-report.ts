@@ -384,8 +384,9 @@ export async function importReport(input: string | Uint8Array, options: ImportOp
     throw new ReportError([problem(run, "docx_unreadable", 1, { reason: "text given, bytes expected" })], run.locale);
   }
   let lines: SourceLine[];
+  let packageParts: Record<string, Uint8Array>;
   try {
-    ({ lines } = await docxToLines(input));
+    ({ lines, parts: packageParts } = await docxToLines(input));
   } catch (error) {
     if (error instanceof ZipLimitError && error.refusal.kind !== "broken") {
       throw new ReportError([problem(run, "docx_too_large", 1, zipLimitParams(error.refusal))], run.locale);
@@ -396,7 +397,7 @@ export async function importReport(input: string | Uint8Array, options: ImportOp
     );
   }
   // Word's automatic numbering: mammoth gives the text without the number Word draws.
-  const parts = docxNumberingParts(input);
+  const parts = docxNumberingParts(packageParts);
   if (parts) {
     const listed = withListNumbers(lines, docxNumberedParagraphs(parts));
     lines = listed.lines;

@@ -74,7 +74,7 @@ export const COLON_LEAD_MAX = 20;
  * Whether the phrase before a colon reads as an initiative's topic (`法律援助：`): 2–20
  * characters, no punctuation of its own (quoted names aside), no figure — a name, not a clause.
  */
-export function readsAsColonLead(phrase: string): boolean {
+function readsAsColonLead(phrase: string): boolean {
   const text = phrase.replace(/[：:]$/, "");
   if (text.length < 2 || text.length > COLON_LEAD_MAX) return false;
   const bare = text.replace(/“[^”]*”|《[^》]*》|「[^」]*」/g, "名");

@@ -1,14 +1,7 @@
 import type { Position, Report } from "@gongwen/schema";
 import { pathKey, textFields } from "./fields.js";
-import { guessedDiagnostics } from "./guessed-values.js";
 import { lintReport } from "./lint.js";
-import {
-  directiveDiagnostics,
-  effectiveRules,
-  type LintTextOptions,
-  readerDiagnostics,
-  withSourceFixes,
-} from "./lint-text.js";
+import { effectiveRules, type LintTextOptions, sourceDiagnostics, withSourceFixes } from "./lint-text.js";
 import { type ParsedSource, parseSource } from "./parse-source.js";
 import type { SourceEdit } from "./source/source-map.js";
 import type { Diagnostic, ModelPath, TextFix } from "./types.js";
@@ -243,12 +236,7 @@ export function fixText(input: string, options: LintTextOptions): FixResult {
   // What remains is for the author: a fix still offered here is one that could not be made safely.
   const found = lintReport(parsed.report, { rules, source: parsed.source, locale });
   const remaining = withSourceFixes(found, parsed, locale).map(({ fix: _unmade, ...d }) => d);
-  const diagnostics = [
-    ...directiveDiagnostics(problems, locale),
-    ...readerDiagnostics(parsed, locale),
-    ...guessedDiagnostics(text, options.format, locale),
-    ...remaining,
-  ];
+  const diagnostics = [...sourceDiagnostics(text, parsed, problems, options.format, locale), ...remaining];
   return { text, applied, diagnostics, report: parsed.report };
 }
 

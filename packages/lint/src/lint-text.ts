@@ -95,6 +95,24 @@ export function readerDiagnostics(parsed: ParsedSource, locale: Locale): Diagnos
 }
 
 /**
+ * What a text says of itself before any rule runs, in the order lintText and fixText report it:
+ * problems of its `# gongwen-lint:` directives, the reader's warnings, and values the importer guessed.
+ */
+export function sourceDiagnostics(
+  text: string,
+  parsed: ParsedSource,
+  problems: ConfigProblem[],
+  format: SourceFormat,
+  locale: Locale,
+): Diagnostic[] {
+  return [
+    ...directiveDiagnostics(problems, locale),
+    ...readerDiagnostics(parsed, locale),
+    ...guessedDiagnostics(text, format, locale),
+  ];
+}
+
+/**
  * Reads a report from YAML or Markdown and lints it, pointing every diagnostic at its exact line
  * and column. Throws the reader's ReportError when the text is not a valid report.
  */
@@ -103,9 +121,7 @@ export function lintText(text: string, options: LintTextOptions): LintTextResult
   const parsed = parseSource(text, options.format, options.fileName, locale);
   const { rules, problems } = effectiveRules(text, options);
   const diagnostics = [
-    ...directiveDiagnostics(problems, locale),
-    ...readerDiagnostics(parsed, locale),
-    ...guessedDiagnostics(text, options.format, locale),
+    ...sourceDiagnostics(text, parsed, problems, options.format, locale),
     ...withSourceFixes(lintReport(parsed.report, { rules, source: parsed.source, locale }), parsed, locale),
   ];
   return { ...parsed, diagnostics, rules };

@@ -97,11 +97,10 @@ function sectionBlocks(
 export function bodyContent(context: RenderContext, switches: BodySwitches = {}): BodyContent {
   const { meta, body } = context.report;
   const main: BaseXmlComponent[] = [];
-  if (switches.disclosureTable && meta.disclosure) main.push(...disclosureTable(context));
-  const letterhead = (switches.letterhead ?? meta.letterhead) && meta.docNumber !== undefined;
-  if (letterhead && meta.docNumber !== undefined) {
-    main.push(...letterheadParagraphs(context, meta.docNumber));
-  }
+  const disclosure = Boolean(switches.disclosureTable && meta.disclosure);
+  if (disclosure) main.push(...disclosureTable(context));
+  const docNumber = (switches.letterhead ?? meta.letterhead) ? meta.docNumber : undefined;
+  if (docNumber !== undefined) main.push(...letterheadParagraphs(context, docNumber));
   main.push(titleParagraph(context));
   if (meta.recipients !== undefined) main.push(salutationParagraph(context, meta.recipients));
   for (const text of body.opening) main.push(bodyParagraph(text));
@@ -114,7 +113,7 @@ export function bodyContent(context: RenderContext, switches: BodySwitches = {})
   main.push(...signatureBlock(context));
   if (!hasColophon(meta)) return { main };
   const wanted = switches.colophonPlacement ?? "auto";
-  const opening = { letterhead, disclosureTable: Boolean(switches.disclosureTable && meta.disclosure) };
+  const opening = { letterhead: docNumber !== undefined, disclosureTable: disclosure };
   const placement = wanted === "auto" ? colophonPlacement(context, estimateTextEnd(context, opening)) : wanted;
   return { main, colophon: colophonBlocks(context, placement), placement };
 }

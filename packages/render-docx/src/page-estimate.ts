@@ -1,5 +1,6 @@
 import {
   type Block,
+  disclosureRows,
   headingLabel,
   initiativeLabel,
   isInitiative,
@@ -168,12 +169,8 @@ export function estimateTextEnd(context: RenderContext, opening: Opening): TextE
   const perPage = profile.grid.lines;
   const items: FlowItem[] = [];
   if (opening.disclosureTable) {
-    const d = meta.disclosure ?? {};
-    const rows = [
-      ["索引号", d.indexNo ?? "", "组配分类", d.category ?? ""],
-      ["发布机构", d.publisher ?? meta.org, "成文日期", "2024年12月31日"],
-      ["文号", meta.docNumber ?? "", "公开方式", d.openness ?? ""],
-    ];
+    // The table disclosureTable writes, measured with the widest 成文日期 (2024年12月31日).
+    const rows = disclosureRows({ ...meta, date: "2024-12-31" });
     for (const lines of tableRowLines(context, rows)) items.push({ lines, whole: true });
     items.push({ lines: 1 });
   }

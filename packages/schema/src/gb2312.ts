@@ -55,10 +55,11 @@ export interface OutsideGb2312 {
  */
 export function outsideGb2312(text: string): OutsideGb2312[] {
   const out: OutsideGb2312[] = [];
+  const known = gb2312();
   let index = 0;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    if (code >= FIRST_EAST_ASIAN && !gb2312().has(code)) out.push({ char, index });
+    if (code >= FIRST_EAST_ASIAN && !known.has(code)) out.push({ char, index });
     index += char.length;
   }
   return out;

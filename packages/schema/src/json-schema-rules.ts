@@ -14,11 +14,11 @@ type Json = Record<string, unknown>;
 /** The control characters, U+FFFE and U+FFFF no text may hold (see text.ts; lone surrogates excepted). */
 const FORBIDDEN = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFFFE\\uFFFF";
 /** Any text without forbidden characters (a table cell, the paragraphs of one text). */
-export const CLEAN_TEXT = `^[^${FORBIDDEN}]*$`;
+const CLEAN_TEXT = `^[^${FORBIDDEN}]*$`;
 /** A one-line text: not blank. */
-export const LINE_TEXT = `^(?=[\\s\\S]*\\S)[^${FORBIDDEN}]*$`;
+const LINE_TEXT = `^(?=[\\s\\S]*\\S)[^${FORBIDDEN}]*$`;
 /** One paragraph: not blank, and no blank line inside. */
-export const PARAGRAPH_TEXT = `^(?=[\\s\\S]*\\S)(?![\\s\\S]*\\S[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*\\S)[^${FORBIDDEN}]*$`;
+const PARAGRAPH_TEXT = `^(?=[\\s\\S]*\\S)(?![\\s\\S]*\\S[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*\\S)[^${FORBIDDEN}]*$`;
 /** A date as clerks write it besides ISO (which `format: date` checks): `2024年1月9日`, `2024/1/9`, `2024.1.9`, `2024-1-9`. */
 const DATE_TEXT =
   "^(?!\\s*\\d{4}-\\d{2}-\\d{2}\\s*$)\\s*\\d{4}(?:年\\d{1,2}月\\d{1,2}日|([-/.])\\d{1,2}\\1\\d{1,2})\\s*$";

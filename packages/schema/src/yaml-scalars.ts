@@ -5,7 +5,7 @@ import { type Bilingual, YAML_HINTS } from "./yaml-messages.js";
 /** Paths whose value is meant to be a number or boolean; every other scalar of a report is text. */
 export const TYPED_FIELDS: ReadonlySet<string> = new Set(["meta.year", "meta.planYear", "meta.letterhead"]);
 /** Keys whose value is a boolean at any depth: a section's `runIn` (举措接排). */
-export const TYPED_KEYS: ReadonlySet<string> = new Set(["runIn"]);
+const TYPED_KEYS: ReadonlySet<string> = new Set(["runIn"]);
 
 /**
  * Keys whose value is a keyword from a fixed list (`style: decimal`), not a clerk's words: a

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import multipart from "@fastify/multipart";
 import { BUILT_IN_PROFILES } from "@gongwen/render-docx";
+import { HTML_FLAVORS } from "@gongwen/render-html";
 import { type Locale, reportJsonSchema } from "@gongwen/schema";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { ServiceConfig } from "./config.js";
@@ -75,7 +76,7 @@ function renderOptions(query: Query, locale: Locale): RenderTaskOptions {
       ),
     );
   }
-  const flavors = format === "html" ? ["page", "portal"] : format === "md" ? ["portal"] : [];
+  const flavors: readonly string[] = format === "html" ? HTML_FLAVORS : format === "md" ? ["portal"] : [];
   if (query.flavor !== undefined && !flavors.includes(query.flavor)) {
     throw new RequestProblem(
       "invalid_request",

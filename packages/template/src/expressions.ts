@@ -19,7 +19,7 @@ const isCall = (node: Node): node is Call =>
   node.type === "MustacheStatement" || node.type === "BlockStatement" || node.type === "SubExpression";
 
 /** Visits every node of a Handlebars syntax tree, parents before children. */
-export function visitNodes(node: Node, visit: (node: Node, inBlock: boolean) => void, inBlock = false): void {
+function visitNodes(node: Node, visit: (node: Node, inBlock: boolean) => void, inBlock = false): void {
   visit(node, inBlock);
   const n = node as Partial<hbs.AST.BlockStatement> & { body?: Node[]; pairs?: hbs.AST.HashPair[]; value?: unknown };
   const children: Node[] = [];

@@ -28,7 +28,7 @@ interface Evaluation {
 }
 
 /** What an expression reads as when a template's texts are proofread: a plain figure. */
-export const EXPRESSION_STAND_IN = "1";
+const EXPRESSION_STAND_IN = "1";
 
 const EXPRESSION = /\{\{[^}]*\}\}\}?/g;
 

@@ -1,5 +1,4 @@
 import { type BilingualProblem, type Locale, type Problem, pairLanguages, ReportError } from "@gongwen/schema";
-import { isTemplateText } from "@gongwen/template/detect";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { EXIT_NO_INPUT, UserError } from "../errors.js";
@@ -24,18 +23,32 @@ interface FileResult {
  * The problems of a text in one language: none when the report is valid (its warnings only). A
  * template (see isTemplateText) is checked as a template: its expressions and its shape.
  */
-async function problemsIn(text: string, format: InputFormat, name: string, locale: Locale): Promise<Problem[]> {
+async function problemsIn(
+  text: string,
+  format: InputFormat,
+  name: string,
+  locale: Locale,
+): Promise<{ problems: Problem[]; template: boolean }> {
   const asTemplate = await templateProblems(text, format, name, locale);
-  if (asTemplate) return asTemplate;
+  if (asTemplate) return { problems: asTemplate, template: true };
   try {
-    return (await parseReportText(text, format, name, locale)).warnings ?? [];
+    return { problems: (await parseReportText(text, format, name, locale)).warnings ?? [], template: false };
   } catch (error) {
-    if (error instanceof ReportError) return error.problems;
+    if (error instanceof ReportError) return { problems: error.problems, template: false };
     throw error;
   }
 }
 
-async function validateFile(file: string, locale: Locale, from: string | undefined): Promise<FileResult> {
+/**
+ * Validates one file. With `bilingual` (for `--format json`), problems carry their message in both
+ * languages, which reads the text a second time in the other language; text output needs only one.
+ */
+async function validateFile(
+  file: string,
+  locale: Locale,
+  from: string | undefined,
+  bilingual: boolean,
+): Promise<FileResult> {
   const name = file === "-" ? "<stdin>" : file;
   let read: [string, InputFormat];
   try {
@@ -45,10 +58,10 @@ async function validateFile(file: string, locale: Locale, from: string | undefin
     throw error;
   }
   const [text, format] = read;
-  const template = format !== "json" && isTemplateText(text);
-  const found = await problemsIn(text, format, name, locale);
+  const { problems: found, template } = await problemsIn(text, format, name, locale);
   // Both languages for programs: the readers are deterministic, so the other language's problems align.
-  const other = found.length > 0 ? await problemsIn(text, format, name, locale === "zh" ? "en" : "zh") : [];
+  const other =
+    bilingual && found.length > 0 ? (await problemsIn(text, format, name, locale === "zh" ? "en" : "zh")).problems : [];
   const problems = pairLanguages(found, other, locale).map(({ problem, messages }) => ({
     problem: problem.file === undefined ? { ...problem, file: name } : problem,
     messages,
@@ -94,7 +107,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
       const format = problemFormatOf(options.format, locale);
       const results: FileResult[] = [];
       for (const file of files) {
-        const result = await validateFile(file, locale, options.from);
+        const result = await validateFile(file, locale, options.from, format === "json");
         results.push(result);
         if (format === "json") continue;
         if (result.unreadable) ctx.err(result.unreadable.message);

@@ -107,7 +107,6 @@ export function colophonBlocks(context: RenderContext, placement: ColophonPlacem
     style: useStyle(context, "Colophon"),
     spacing: { before: 0, after: 0, line: spare * linePitch - RULES_ALLOWANCE, lineRule: LineRuleType.EXACT },
   });
-  const width = typeWidth;
   const table = new Table({
     // On the text's page the table floats at the foot of the type area, whatever line the text
     // ends on: `w:tblpPr` with its top at the type area's height less its own, from the top margin
@@ -127,8 +126,8 @@ export function colophonBlocks(context: RenderContext, placement: ColophonPlacem
             bottomFromText: 0,
           }
         : undefined,
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: [width],
+    width: { size: typeWidth, type: WidthType.DXA },
+    columnWidths: [typeWidth],
     layout: TableLayoutType.FIXED,
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
     borders: { top: OUTER, bottom: OUTER, left: NONE, right: NONE, insideHorizontal: INNER, insideVertical: NONE },
@@ -140,7 +139,7 @@ export function colophonBlocks(context: RenderContext, placement: ColophonPlacem
           children: [
             new TableCell({
               children: [paragraph],
-              width: { size: width, type: WidthType.DXA },
+              width: { size: typeWidth, type: WidthType.DXA },
               verticalAlign: VerticalAlignTable.CENTER,
             }),
           ],

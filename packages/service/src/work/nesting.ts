@@ -1,5 +1,4 @@
-import type { Locale } from "@gongwen/schema";
-import { ReportError } from "@gongwen/schema";
+import { type Locale, MAX_NESTING_DEPTH, ReportError } from "@gongwen/schema";
 
 /**
  * The deepest nesting of `[` and `{` a request body may have. A report nests a few levels (meta,
@@ -7,7 +6,7 @@ import { ReportError } from "@gongwen/schema";
  * parser's stack or memory (a V8 out-of-memory error in a worker thread stops the whole process),
  * so it is refused before any parser sees it.
  */
-export const MAX_BODY_NESTING = 64;
+export const MAX_BODY_NESTING = MAX_NESTING_DEPTH;
 
 /**
  * Refuses a JSON or YAML text whose brackets nest deeper than MAX_BODY_NESTING, with a located
