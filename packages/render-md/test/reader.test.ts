@@ -200,6 +200,15 @@ describe("parseMarkdown reports what it cannot represent, each at its line", () 
     expect(found?.column).toBeGreaterThanOrEqual(1);
   });
 
+  it.each([
+    ["in an initiative's lead", "## 一、甲\n\n**一是深化<br>改革。**正文"],
+    ["in the second lead of a run-in paragraph", "## 一、甲\n\n**一是深化改革。**正文。**二是强化<br>监管。**正文"],
+    ["in a strong that opens a plain paragraph", "## 一、甲\n\n**全年完成<br>任务。**正文"],
+  ])("reports an HTML tag once, %s", (_name, body) => {
+    const problems = problemsOf(head + body);
+    expect(problems.filter((p) => p.code === "unsupported_html")).toHaveLength(1);
+  });
+
   it("reports a third `##` heading of a summary-and-plan report", () => {
     const problems = problemsOf(
       `${FRONT.replace("---\n", "---\nkind: summary-and-plan\n")}\n# 标题\n\n## 一、总结\n\n## 二、思路\n\n## 三、多余`,

@@ -108,13 +108,13 @@ export function textSink(out: DraftParagraph[], ctx: ReadContext): BlockSink {
  * same style start further initiatives run on in the paragraph: the section is then `runIn`.
  */
 function sectionParagraph(node: Paragraph, section: DraftSection, ctx: ReadContext): DraftBlock[] {
-  const [first, ...rest] = node.children;
+  const [first] = node.children;
   const at = positionOf(node);
-  let text: string;
+  // Strongs are read once here only to find labels: what they hold is reported (an HTML tag, an
+  // image) when the initiative or paragraph that owns them is read, so never twice.
+  const probe: ReadContext = { ...ctx, problems: [] };
   if (first?.type === "strong") {
-    const strongRaw = flattenInline(first.children, ctx);
-    const strong = joinLines(strongRaw);
-    const label = matchInitiativeLabel(strong);
+    const label = matchInitiativeLabel(joinLines(flattenInline(first.children, probe)));
     if (label) {
       section.labelStyle ??= label.style;
       const initiatives: DraftBlock[] = [];
@@ -123,7 +123,7 @@ function sectionParagraph(node: Paragraph, section: DraftSection, ctx: ReadConte
       for (let i = 1; i <= children.length; i++) {
         const child = children[i];
         const next =
-          child?.type === "strong" ? matchInitiativeLabel(joinLines(flattenInline(child.children, ctx))) : undefined;
+          child?.type === "strong" ? matchInitiativeLabel(joinLines(flattenInline(child.children, probe))) : undefined;
         if (child && next?.style !== label.style) continue;
         initiatives.push(initiativeBlock(children.slice(start, i), positionOf(children[start]), ctx));
         start = i;
@@ -133,10 +133,8 @@ function sectionParagraph(node: Paragraph, section: DraftSection, ctx: ReadConte
       if (head) head.at = at;
       return initiatives;
     }
-    text = joinLines(strongRaw + flattenInline(rest, ctx));
-  } else {
-    text = inlineText(node.children, ctx);
   }
+  const text = inlineText(node.children, ctx);
   return text ? [{ kind: "paragraph", text, at }] : [];
 }
 
