@@ -19,6 +19,7 @@ import {
 } from "./package/parts.js";
 import { cachedZipEntry, writeZip, type ZipEntry, zipEntry } from "./package/zip.js";
 import { sectionProperties } from "./page-setup.js";
+import { memoPerProfile } from "./profile/memo.js";
 import { resolveProfile } from "./profile/resolve.js";
 import type { Profile, ProfileOverride } from "./profile/types.js";
 import { stylesXml } from "./styles/styles-xml.js";
@@ -38,16 +39,7 @@ export interface RenderDocxOptions extends BodySwitches {
   deflateRaw?: DeflateRaw;
 }
 
-const geometries = new WeakMap<Profile, Geometry>();
-
-function geometryFor(profile: Profile): Geometry {
-  let geometry = geometries.get(profile);
-  if (!geometry) {
-    geometry = geometryOf(profile);
-    geometries.set(profile, geometry);
-  }
-  return geometry;
-}
+const geometryFor = memoPerProfile<void, Geometry>((profile) => geometryOf(profile));
 
 /**
  * The DOCX of a report, laid out to GB/T 9704-2012 (or the given profile), as the bytes of the
@@ -107,7 +99,7 @@ export function renderDocxSync(report: Report, options: RenderDocxOptions = {}):
     cached("_rels/.rels", packageRelationshipsXml(custom !== undefined)),
     entry("word/document.xml", documentXml(body)),
     cached("word/_rels/document.xml.rels", documentRelationshipsXml(footers.length)),
-    cached("word/styles.xml", stylesXml(profile, context.geometry, context.styles)),
+    cached("word/styles.xml", stylesXml(profile, context.styles)),
     cached("word/settings.xml", settingsXml()),
     cached("word/fontTable.xml", fontTableXml(profile)),
     ...footers.map((xml, i) => cached(`word/footer${i + 1}.xml`, xml)),
