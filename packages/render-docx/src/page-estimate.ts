@@ -13,7 +13,7 @@ import { letterheadSize } from "./blocks/letterhead.js";
 import { tableRowLines } from "./blocks/tables.js";
 import type { RenderContext } from "./context.js";
 import { cleanText } from "./sanitize.js";
-import { charWidth } from "./text-width.js";
+import { codeWidth } from "./text-width.js";
 import { breakTitle } from "./title-lines.js";
 import { mmToTwips, ptToTwips } from "./units.js";
 
@@ -28,7 +28,7 @@ export interface TextEnd {
 }
 
 /** Characters that may hang past the line's end rather than start the next line (LibreOffice, Word). */
-const HANGS = new Set("，。、；：？！）》”’」』〕】…");
+const HANGS = new Set([..."，。、；：？！）》”’」』〕】…"].map((char) => char.charCodeAt(0)));
 /** Extra space Word and LibreOffice put between Chinese and Latin text (autospace), in ems. */
 const AUTOSPACE = 0.25;
 
@@ -74,10 +74,14 @@ export function paragraphLines(context: RenderContext, text: string, indentChars
   let run = 0;
   let inRun = false;
   let seen = false;
-  for (const char of cleanText(text)) {
-    const width = charWidth(char) * size + spacing;
-    const latin = inLatinRun(char.codePointAt(0) ?? 0);
-    const hangs = HANGS.has(char);
+  const clean = cleanText(text);
+  for (let i = 0; i < clean.length; i++) {
+    // Code points, as a string's iterator gives them: a surrogate pair is one character.
+    const code = clean.codePointAt(i) as number;
+    if (code > 0xffff) i++;
+    const width = codeWidth(code) * size + spacing;
+    const latin = inLatinRun(code);
+    const hangs = HANGS.has(code);
     // Autospace where Latin text meets Chinese (not before hanging punctuation).
     const space = seen && latin !== inRun && !hangs ? AUTOSPACE * size : 0;
     if (latin) {

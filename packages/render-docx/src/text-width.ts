@@ -5,22 +5,27 @@
  * of Times New Roman, the Latin font of every built-in profile.
  */
 
-const NARROW = /[ .,:;'!|iljIft()[\]/-]/;
-const WIDE = /[MWmw%@]/;
+const NARROW = " .,:;'!|iljIft()[]/-";
+const WIDE = "MWmw%@";
 
-/** The width of one character in ems. */
-export function charWidth(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
+/** The width of one character in ems, by its code point. */
+export function codeWidth(code: number): number {
   if (code < 0x20) return 0;
   if (code < 0x7f) {
-    if (NARROW.test(char)) return 0.28;
-    if (WIDE.test(char)) return 0.85;
-    if (char >= "A" && char <= "Z") return 0.68;
+    const char = String.fromCharCode(code);
+    if (NARROW.includes(char)) return 0.28;
+    if (WIDE.includes(char)) return 0.85;
+    if (code >= 0x41 && code <= 0x5a) return 0.68;
     return 0.5;
   }
   // Latin-1 letters and symbols set in the Latin font; the rest (CJK, full-width forms, “” —) are full width.
   if (code < 0x2000 && code !== 0xb7 && code !== 0xd7 && code !== 0xf7) return 0.55;
   return 1;
+}
+
+/** The width of one character in ems. */
+export function charWidth(char: string): number {
+  return codeWidth(char.codePointAt(0) ?? 0);
 }
 
 /** The width of a text in ems: `2024年1月9日` → 6. */
