@@ -36,11 +36,27 @@ describe("paragraphs and runs written directly", () => {
         fc.boolean(),
         fc.array(text, { maxLength: 3 }),
         fc.boolean(),
-        (pStyle, keepNext, justified, texts, kept) => {
-          const direct = new TextParagraph({ style: pStyle, keepNext, justified, runs: texts.map((t) => runXml(t)) });
+        fc.option(fc.nat(2000), { nil: undefined }),
+        fc.option(
+          fc.record(
+            {
+              left: fc.double({ min: -600, max: 3000, noNaN: true }),
+              right: fc.double({ min: -600, max: 3000, noNaN: true }),
+              hanging: fc.double({ min: 0, max: 2000, noNaN: true }),
+              firstLineChars: fc.constantFrom(0, 2),
+            },
+            { requiredKeys: [] },
+          ),
+          { nil: undefined },
+        ),
+        (pStyle, keepNext, justified, texts, kept, spacingBefore, indent) => {
+          const runs = texts.map((t) => runXml(t));
+          const direct = new TextParagraph({ style: pStyle, keepNext, justified, spacingBefore, indent, runs });
           const docx = new Paragraph({
             style: pStyle,
             keepNext: keepNext || undefined,
+            spacing: spacingBefore === undefined ? undefined : { before: spacingBefore },
+            indent,
             alignment: justified ? AlignmentType.BOTH : undefined,
             children: texts.map((t) => textRun(t)),
           });
