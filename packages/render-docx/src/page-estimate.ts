@@ -29,6 +29,8 @@ export interface TextEnd {
 
 /** Characters that may hang past the line's end rather than start the next line (LibreOffice, Word). */
 const HANGS = new Set([..."，。、；：？！）》”’」』〕】…"].map((char) => char.charCodeAt(0)));
+/** True for a character of HANGS; Chinese characters (U+3016–U+FF00) are ruled out without a look-up. */
+const hangs = (code: number) => (code < 0x3016 || code > 0xff00) && HANGS.has(code);
 /** Extra space Word and LibreOffice put between Chinese and Latin text (autospace), in ems. */
 const AUTOSPACE = 0.25;
 
@@ -77,13 +79,19 @@ export function paragraphLines(context: RenderContext, text: string, indentChars
   const clean = cleanText(text);
   for (let i = 0; i < clean.length; i++) {
     // Code points, as a string's iterator gives them: a surrogate pair is one character.
-    const code = clean.codePointAt(i) as number;
-    if (code > 0xffff) i++;
+    let code = clean.charCodeAt(i);
+    if (code >= 0xd800 && code < 0xdc00 && i + 1 < clean.length) {
+      const low = clean.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low < 0xe000) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
     const width = codeWidth(code) * size + spacing;
     const latin = inLatinRun(code);
-    const hangs = HANGS.has(code);
+    const hanging = hangs(code);
     // Autospace where Latin text meets Chinese (not before hanging punctuation).
-    const space = seen && latin !== inRun && !hangs ? AUTOSPACE * size : 0;
+    const space = seen && latin !== inRun && !hanging ? AUTOSPACE * size : 0;
     if (latin) {
       run += (inRun ? 0 : space) + width;
       inRun = true;
@@ -91,7 +99,7 @@ export function paragraphLines(context: RenderContext, text: string, indentChars
       if (inRun) place(run, false);
       run = 0;
       inRun = false;
-      place(width + space, hangs);
+      place(width + space, hanging);
     }
     seen = true;
   }
