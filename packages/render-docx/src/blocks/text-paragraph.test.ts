@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph } from "docx";
+import { AlignmentType, LineRuleType, Paragraph, TabStopType } from "docx";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WithParagraphProperties } from "../xml/paragraph-properties.js";
@@ -36,26 +36,31 @@ describe("paragraphs and runs written directly", () => {
         fc.boolean(),
         fc.array(text, { maxLength: 3 }),
         fc.boolean(),
-        fc.option(fc.nat(2000), { nil: undefined }),
+        fc.option(fc.record({ before: fc.nat(2000), after: fc.nat(100), line: fc.nat(12000) }, { requiredKeys: [] }), {
+          nil: undefined,
+        }),
+        fc.option(fc.nat(9000), { nil: undefined }),
         fc.option(
           fc.record(
             {
               left: fc.double({ min: -600, max: 3000, noNaN: true }),
               right: fc.double({ min: -600, max: 3000, noNaN: true }),
               hanging: fc.double({ min: 0, max: 2000, noNaN: true }),
+              firstLine: fc.constantFrom(0, 640.5),
               firstLineChars: fc.constantFrom(0, 2),
             },
             { requiredKeys: [] },
           ),
           { nil: undefined },
         ),
-        (pStyle, keepNext, justified, texts, kept, spacingBefore, indent) => {
+        (pStyle, keepNext, justified, texts, kept, spacing, rightTab, indent) => {
           const runs = texts.map((t) => runXml(t));
-          const direct = new TextParagraph({ style: pStyle, keepNext, justified, spacingBefore, indent, runs });
+          const direct = new TextParagraph({ style: pStyle, keepNext, justified, spacing, rightTab, indent, runs });
           const docx = new Paragraph({
             style: pStyle,
             keepNext: keepNext || undefined,
-            spacing: spacingBefore === undefined ? undefined : { before: spacingBefore },
+            tabStops: rightTab === undefined ? undefined : [{ type: TabStopType.RIGHT, position: rightTab }],
+            spacing: spacing && { ...spacing, lineRule: spacing.line === undefined ? undefined : LineRuleType.EXACT },
             indent,
             alignment: justified ? AlignmentType.BOTH : undefined,
             children: texts.map((t) => textRun(t)),
