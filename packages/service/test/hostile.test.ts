@@ -28,6 +28,13 @@ describe("hostile bodies", () => {
       );
       expect(json.status).toBe(422);
       expect((await json.json()).problems[0]).toMatchObject({ code: "nesting_too_deep", line: 1 });
+      // The template form is one JSON body too: its data is bounded before it is parsed.
+      const template = await post(
+        `${service.url}/v1/render`,
+        `{"template":"meta: {}","data":${"[".repeat(200_000)}${"]".repeat(200_000)}}`,
+        "application/json",
+      );
+      expect((await template.json()).problems[0]).toMatchObject({ code: "nesting_too_deep", line: 1 });
       const yaml = await post(`${service.url}/v1/lint`, `meta: ${"[".repeat(100_000)}`, "application/yaml");
       expect((await yaml.json()).problems[0].code).toBe("nesting_too_deep");
       let bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n';
