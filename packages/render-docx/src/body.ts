@@ -1,5 +1,5 @@
 import { type Block, type Initiative, isInitiative, isTable, reportParts, type Section } from "@gongwen/schema";
-import type { BaseXmlComponent, FileChild } from "docx";
+import type { BaseXmlComponent } from "docx";
 import { attachmentParagraphs } from "./blocks/attachments.js";
 import { type ColophonPlacement, colophonBlocks, hasColophon } from "./blocks/colophon.js";
 import { disclosureTable } from "./blocks/disclosure.js";
@@ -34,9 +34,9 @@ export interface BodySwitches {
  * its own, or (placed `samePage`) at the end of the main section.
  */
 export interface BodyContent {
-  /** Paragraphs and tables of the main section; the last is a paragraph. */
+  /** Paragraphs and tables of the main section; the last is a paragraph (TextParagraph). */
   main: BaseXmlComponent[];
-  colophon?: FileChild[];
+  colophon?: BaseXmlComponent[];
   placement?: ColophonPlacement;
 }
 

@@ -1,25 +1,14 @@
 import type { Table as TableModel } from "@gongwen/schema";
-import {
-  AlignmentType,
-  BorderStyle,
-  type FileChild,
-  HeightRule,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from "docx";
 import { type RenderContext, useStyle } from "../context.js";
 import { cleanText } from "../sanitize.js";
 import { generousWidth, textWidth, wrappedLines } from "../text-width.js";
-import { textRun } from "./runs.js";
+import type { DirectXml } from "../xml/direct.js";
+import { runXml } from "./runs.js";
+import { cellXml, rowXml, type TableBorder, type TableBorders, tableXml } from "./table-xml.js";
+import { TextParagraph } from "./text-paragraph.js";
 
 /** Cell margins left and right, in twips (1.5 mm). */
 const CELL_MARGIN = 85;
-const GRID_LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 
 const FIGURE = /^[-+−]?[\d,.]+\s*[%％‰万亿元个项人次户家所]*$/;
 
@@ -84,19 +73,26 @@ export function tableRowLines(context: RenderContext, rows: readonly (readonly s
   return rows.map(rowLinesOf(context, widths));
 }
 
-function cell(context: RenderContext, text: string, width: number, header: boolean, centred: boolean): TableCell {
-  const clean = cleanText(text);
-  const paragraph = new Paragraph({
+/** A cell of a grid table: one paragraph of its text, justified in a column of running text. */
+function cell(context: RenderContext, text: string, width: number, header: boolean, centred: boolean): string {
+  const paragraph = new TextParagraph({
     style: useStyle(context, header ? "TableHeader" : "TableText"),
-    alignment: header || centred ? undefined : AlignmentType.BOTH,
-    children: [textRun(clean)],
+    justified: !(header || centred),
+    runs: [runXml(text)],
   });
-  return new TableCell({
-    children: [paragraph],
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.CENTER,
-  });
+  return cellXml(width, paragraph.xml());
 }
+
+const GRID_LINE: TableBorder = { val: "single", sz: 4, color: "000000" };
+/** Single grid lines of half a point all round and inside. */
+const GRID_LINES: TableBorders = {
+  top: GRID_LINE,
+  left: GRID_LINE,
+  bottom: GRID_LINE,
+  right: GRID_LINE,
+  insideH: GRID_LINE,
+  insideV: GRID_LINE,
+};
 
 /** Options of gridTable. */
 export interface GridTableOptions {
@@ -114,7 +110,7 @@ export function gridTable(
   context: RenderContext,
   rows: readonly (readonly string[])[],
   options: GridTableOptions = {},
-): Table {
+): DirectXml {
   const { typeWidth } = context.geometry;
   useStyle(context, "TableText");
   const [first = [], ...rest] = rows;
@@ -124,37 +120,30 @@ export function gridTable(
   const linesOf = rowLinesOf(context, widths);
   // Each row is at least as many grid lines high as its text needs, so the text after the table
   // goes on on the grid; its lines are a little shorter than the grid's, so they fit with the rules.
-  const rowOf = (cells: readonly string[], header: boolean) =>
-    new TableRow({
-      tableHeader: header || undefined,
-      cantSplit: true,
-      height: { value: linesOf(cells) * context.geometry.linePitch, rule: HeightRule.ATLEAST },
-      children: widths.map((width, c) =>
+  // The header row repeats on every page.
+  const row = (cells: readonly string[], header: boolean) =>
+    rowXml({
+      height: linesOf(cells) * context.geometry.linePitch,
+      rule: "atLeast",
+      header,
+      cells: widths.map((width, c) =>
         cell(context, cells[c] ?? "", width, header || labels.has(c), labels.has(c) || centred[c] === true),
       ),
     });
-  return new Table({
-    width: { size: typeWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
-    borders: {
-      top: GRID_LINE,
-      bottom: GRID_LINE,
-      left: GRID_LINE,
-      right: GRID_LINE,
-      insideHorizontal: GRID_LINE,
-      insideVertical: GRID_LINE,
-    },
-    rows: rows.map((row, i) => rowOf(row, i === 0 && options.headerRow === true)),
+  return tableXml({
+    width: typeWidth,
+    borders: GRID_LINES,
+    cellMargin: CELL_MARGIN,
+    columns: widths,
+    rows: rows.map((cells, i) => row(cells, i === 0 && options.headerRow === true)),
   });
 }
 
 /** A table of the model: its caption above it (style caption), then the table with its header row. */
-export function tableBlocks(context: RenderContext, table: TableModel): FileChild[] {
-  const out: FileChild[] = [];
+export function tableBlocks(context: RenderContext, table: TableModel): DirectXml[] {
+  const out: DirectXml[] = [];
   if (table.caption !== undefined) {
-    out.push(new Paragraph({ style: useStyle(context, "Caption"), children: [textRun(table.caption)] }));
+    out.push(new TextParagraph({ style: useStyle(context, "Caption"), runs: [runXml(table.caption)] }));
   }
   out.push(gridTable(context, [table.header, ...table.rows], { headerRow: true }));
   return out;
