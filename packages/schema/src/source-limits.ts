@@ -37,9 +37,11 @@ const MARKERS = new Set([CST.BOM, CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
  * collections (`[`, `{`) are counted exactly; block collections by the columns of their `-`,
  * `?` and keys still open (a list at its parent key's column counts with it, so the count is at
  * most one level short per level: no report is anywhere near the limit, and the hostile inputs are
- * thousands deep).
+ * thousands deep). With `tokens`, every lexer token read is pushed to it, so that a reader can parse
+ * the text from them (yaml's Parser.next) instead of lexing it again; they are all of the text's
+ * tokens when no problem is returned.
  */
-export function yamlDepthProblem(text: string, locale: Locale): Problem | undefined {
+export function yamlDepthProblem(text: string, locale: Locale, tokens?: string[]): Problem | undefined {
   const blocks: number[] = [];
   let flow = 0;
   let offset = 0;
@@ -52,6 +54,7 @@ export function yamlDepthProblem(text: string, locale: Locale): Problem | undefi
     atLineStart = false;
   };
   for (const token of new Lexer().lex(text)) {
+    tokens?.push(token);
     if (MARKERS.has(token)) continue;
     const type = CST.tokenType(token);
     let deeper = false;

@@ -8,8 +8,17 @@ const FORBIDDEN =
 
 const FORBIDDEN_ALL = new RegExp(FORBIDDEN.source, "gu");
 
+/**
+ * Any character FORBIDDEN may match, paired surrogates included: one plain character class, which
+ * V8 scans many times faster than FORBIDDEN's Unicode look-arounds. A text it does not match is
+ * clean; one it matches (a control character, or a surrogate, paired as in 😀 or not) is looked at
+ * with FORBIDDEN itself.
+ */
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** The first forbidden character in a text and its index, or undefined when the text is clean. */
 export function findForbiddenCharacter(text: string): { index: number; codePoint: number } | undefined {
+  if (!MAYBE_FORBIDDEN.test(text)) return undefined;
   const match = FORBIDDEN.exec(text);
   if (!match) return undefined;
   return { index: match.index, codePoint: match[0].charCodeAt(0) };
@@ -17,7 +26,7 @@ export function findForbiddenCharacter(text: string): { index: number; codePoint
 
 /** Removes every forbidden character (see findForbiddenCharacter): a writer's last line of defence. */
 export function stripForbiddenCharacters(text: string): string {
-  return FORBIDDEN.test(text) ? text.replace(FORBIDDEN_ALL, "") : text;
+  return MAYBE_FORBIDDEN.test(text) && FORBIDDEN.test(text) ? text.replace(FORBIDDEN_ALL, "") : text;
 }
 
 /** `U+0007` for a code point, as messages name invisible characters. */
@@ -26,6 +35,8 @@ export function codePointName(codePoint: number): string {
 }
 
 const LATIN_END = /[A-Za-z0-9%.,;:!?)\]]$/;
+/** What joinLines changes besides the ends: line breaks and tabs. A text without them is only trimmed. */
+const LINE_BREAK_OR_TAB = /[\r\n\t]/;
 const LATIN_START = /^[A-Za-z0-9([]/;
 
 /**
@@ -34,6 +45,8 @@ const LATIN_START = /^[A-Za-z0-9([]/;
  * spaces between words), with one space where Latin text meets Latin text.
  */
 export function joinLines(text: string): string {
+  // One line (most texts): trimming is all joining does.
+  if (!LINE_BREAK_OR_TAB.test(text)) return text.trim();
   const lines = text.replace(/\r\n?/g, "\n").replace(/\t/g, " ").split("\n");
   let out = "";
   for (const raw of lines) {
@@ -55,5 +68,6 @@ export function splitParagraphs(text: string): string[] {
 
 /** True when a text holds a blank line, that is, more than one paragraph. */
 export function hasBlankLine(text: string): boolean {
+  if (!text.includes("\n") && !text.includes("\r")) return false;
   return /\n[ \t\u3000]*\n/.test(text.replace(/\r\n?/g, "\n").trim());
 }

@@ -1,4 +1,16 @@
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
+import {
+  Composer,
+  type Document,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  Parser,
+  parseDocument,
+  visit,
+  YAMLParseError,
+} from "yaml";
 import type { Report } from "./model.js";
 import type { ParseOptions } from "./parse.js";
 import { safeParseReport } from "./parse.js";
@@ -73,10 +85,38 @@ interface Parsed {
   text: string;
 }
 
-function parseYaml(text: string): Parsed {
+const YAML_OPTIONS = { keepSourceTokens: true, prettyErrors: false } as const;
+
+/**
+ * Parses a YAML text; with `tokens` (the text's lexer tokens, read already by yamlDepthProblem),
+ * from them rather than lexing the text again — the same document: yaml's parseDocument over a
+ * user-provided lexer, as yaml's Parser documents it.
+ */
+function parseYaml(text: string, tokens?: readonly string[]): Parsed {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, keepSourceTokens: true, prettyErrors: false });
-  return { doc, lineCounter, text };
+  if (!tokens) return { doc: parseDocument(text, { ...YAML_OPTIONS, lineCounter }), lineCounter, text };
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const cst = function* () {
+    for (const token of tokens) yield* parser.next(token);
+    yield* parser.end();
+  };
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(YAML_OPTIONS).compose(cst(), true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      // As parseDocument does: one document only.
+      doc.errors.push(
+        new YAMLParseError(
+          next.range.slice(0, 2) as [number, number],
+          "MULTIPLE_DOCS",
+          "Source contains multiple documents; please use YAML.parseAllDocuments()",
+        ),
+      );
+      break;
+    }
+  }
+  return { doc: doc as Document.Parsed, lineCounter, text };
 }
 
 /** A `*name` whose anchor is nowhere: a text that starts with `*`. */
@@ -109,8 +149,12 @@ const REPAIR_ROUNDS = 4;
  * of every round is reported once per line; the document is returned when a repaired reading
  * parses cleanly, so the model's problems of the rest can be reported in the same run.
  */
-function readPastMistakes(text: string, locale: Locale): { problems: Problem[]; parsed?: Parsed } {
-  let parsed = parseYaml(text);
+function readPastMistakes(
+  text: string,
+  locale: Locale,
+  tokens?: readonly string[],
+): { problems: Problem[]; parsed?: Parsed } {
+  let parsed = parseYaml(text, tokens);
   const problems: Problem[] = [];
   const reported = new Set<number>();
   const add = (found: Problem[]) => {
@@ -159,10 +203,13 @@ export function loadReportYamlWithSource(text: string, fileName?: string, option
     throw new ReportError(sortProblems(problems.map(withFile)), locale);
   };
   // Limits first: nothing below reads more than MAX_SOURCE_LENGTH or recurses deeper than MAX_NESTING_DEPTH.
-  const beyond = sourceLengthProblem(text, locale) ?? yamlDepthProblem(text, locale);
+  // The depth check lexes the text; the parser reads its tokens (unless old Mac line endings change the text).
+  const tokens: string[] = [];
+  const beyond = sourceLengthProblem(text, locale) ?? yamlDepthProblem(text, locale, tokens);
   if (beyond) return fail([beyond]);
 
-  const { problems: syntax, parsed } = readPastMistakes(text.replace(/\r(?!\n)/g, "\n"), locale);
+  const lines = text.replace(/\r(?!\n)/g, "\n");
+  const { problems: syntax, parsed } = readPastMistakes(lines, locale, lines === text ? tokens : undefined);
   if (!parsed) return fail(syntax);
   const { doc, lineCounter } = parsed;
   const locate = yamlLocator(doc, lineCounter);

@@ -9,6 +9,7 @@ import {
   splitParagraphs,
   stripForbiddenCharacters,
 } from "../src/index.js";
+import { hasBlankLine } from "../src/text.js";
 
 describe("text normalisation", () => {
   it("joins Chinese lines without a space and Latin lines with one", () => {
@@ -27,6 +28,48 @@ describe("text normalisation", () => {
     expect(findForbiddenCharacter("x\uD800y")?.codePoint).toBe(0xd800);
     expect(findForbiddenCharacter("😀")).toBeUndefined();
     expect(stripForbiddenCharacters("a\u0000b\uDC00c\u0085😀")).toBe("abc😀");
+  });
+
+  // The fast paths (a plain character class first; one line only trimmed) answer as the full rules do.
+  const reference = {
+    find(text: string) {
+      const match =
+        /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u.exec(
+          text,
+        );
+      return match ? { index: match.index, codePoint: match[0].charCodeAt(0) } : undefined;
+    },
+    join(text: string) {
+      let out = "";
+      for (const raw of text.replace(/\r\n?/g, "\n").replace(/\t/g, " ").split("\n")) {
+        const line = raw.trim();
+        if (line) out += out && /[A-Za-z0-9%.,;:!?)\]]$/.test(out) && /^[A-Za-z0-9([]/.test(line) ? ` ${line}` : line;
+      }
+      return out;
+    },
+  };
+  const texts = fc.oneof(
+    fc.string({ unit: "binary" }),
+    fc.string({
+      unit: fc.constantFrom("文", "a", " ", "\u3000", "\t", "\r", "\n", "\u0007", "\uD83D", "\uDE00", "\u2028"),
+    }),
+  );
+
+  it("finds the same forbidden character as the full rule, whatever the input", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        expect(findForbiddenCharacter(s)).toEqual(reference.find(s));
+      }),
+    );
+  });
+
+  it("joins and tells blank lines as the full rules do, whatever the input", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        expect(joinLines(s)).toBe(reference.join(s));
+        expect(hasBlankLine(s)).toBe(/\n[ \t\u3000]*\n/.test(s.replace(/\r\n?/g, "\n").trim()));
+      }),
+    );
   });
 
   it("leaves nothing forbidden after stripping, whatever the input", () => {

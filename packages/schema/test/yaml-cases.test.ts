@@ -323,6 +323,27 @@ describe("the YAML mistakes clerks make: each named at the line and column to ac
   }
 });
 
+describe("the parse from the depth check's tokens", () => {
+  // Old Mac line endings change the text, so that reading lexes it again: both must answer alike.
+  const outcome = (text: string) => {
+    try {
+      const { report, warnings } = loadReportYamlWithSource(text, "x.yaml");
+      return { report, warnings };
+    } catch (error) {
+      return { problems: (error as { problems: unknown }).problems };
+    }
+  };
+  const examples = ["qingxi-health-2023", "qingxi-township-plan-2024", "yunling-stats-summary-2023"].map((name) =>
+    readFileSync(new URL(`../../../examples/${name}.yaml`, import.meta.url), "utf8"),
+  );
+
+  it("reads every mistake and example as the text lexed again does", () => {
+    for (const text of [...CASES.map((c) => c.text), ...examples, "a: 1\n---\nb: 2\n", "", "meta: [\n"]) {
+      expect(outcome(text), text).toEqual(outcome(text.replace(/\r?\n/g, "\r")));
+    }
+  });
+});
+
 describe("what YAML would change in a clerk's text", () => {
   const textOf = (content: string) => {
     const { report: r } = loadReportYamlWithSource(report(content));

@@ -8,7 +8,7 @@ import { Piscina } from "piscina";
 import type { Task, TaskResult } from "./task.js";
 import { importBody } from "./work/import.js";
 import { lintBody } from "./work/lint.js";
-import { decodeBody, readReport, reportProblems } from "./work/read-report.js";
+import { bodyText, parseJson, readReport, readReportText, reportProblems } from "./work/read-report.js";
 import { renderReport } from "./work/render.js";
 import { reportFromTemplate, templateSourceOf } from "./work/template.js";
 
@@ -31,14 +31,13 @@ async function run(task: Task): Promise<TaskResult> {
       warm();
       return { ok: true };
     case "render": {
-      let report: Awaited<ReturnType<typeof reportFromTemplate>>;
-      const template =
-        task.source.format === "json" ? templateSourceOf(decodeBody(task.source.body, task.locale)) : undefined;
-      if (template) {
-        report = await reportFromTemplate(template, task.locale);
-      } else {
-        report = readReport(task.source, task.locale).report;
-      }
+      // The body is decoded and, for JSON, parsed once: to tell a template from a report, then to read it.
+      const text = bodyText(task.source, task.locale);
+      const json = task.source.format === "json" ? parseJson(text) : undefined;
+      const template = json && templateSourceOf(json.data);
+      const report = template
+        ? await reportFromTemplate(template, task.locale)
+        : readReportText(text, task.source.format, task.locale, json).report;
       const body = renderReport(report, task.options);
       return { ok: true, title: report.meta.title, body };
     }

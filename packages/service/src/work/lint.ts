@@ -1,8 +1,7 @@
 import { diagnosticJson, lintReport, lintText, objectSourceMap } from "@gongwen/lint";
 import type { Locale } from "@gongwen/schema";
 import type { ReportSource } from "../task.js";
-import { checkNesting } from "./nesting.js";
-import { BODY_NAME, decodeBody, readReport } from "./read-report.js";
+import { BODY_NAME, bodyText, readReport } from "./read-report.js";
 
 /**
  * Proofreads a report as `gongwen lint --format json` does and returns the same JSON items (rule,
@@ -18,8 +17,7 @@ export function lintBody(source: ReportSource, locale: Locale): Record<string, u
     });
     return diagnostics.map((d) => diagnosticJson(BODY_NAME, d, locale));
   }
-  const text = decodeBody(source.body, locale);
-  if (source.format === "yaml") checkNesting(text, true, BODY_NAME, locale);
+  const text = bodyText(source, locale);
   const { diagnostics } = lintText(text, { format: source.format, fileName: BODY_NAME, locale });
   return diagnostics.map((d) => diagnosticJson(BODY_NAME, d, locale));
 }

@@ -8,6 +8,17 @@ import { type Locale, MAX_NESTING_DEPTH, ReportError } from "@gongwen/schema";
  */
 export const MAX_BODY_NESTING = MAX_NESTING_DEPTH;
 
+/** The characters checkNesting looks at, by code. */
+const NEWLINE = 0x0a;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const BACKSLASH = 0x5c;
+const HASH = 0x23;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
 /**
  * Refuses a JSON or YAML text whose brackets nest deeper than MAX_BODY_NESTING, with a located
  * problem (`nesting_too_deep`) at the bracket that goes too deep. Strings and, in YAML, comments
@@ -15,26 +26,27 @@ export const MAX_BODY_NESTING = MAX_NESTING_DEPTH;
  * @throws ReportError
  */
 export function checkNesting(text: string, yaml: boolean, file: string, locale: Locale): void {
+  // Character codes, not one-character strings: a Chinese character read as text[i] is a new string each time.
   let depth = 0;
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\n") {
+    const ch = text.charCodeAt(i);
+    if (ch === NEWLINE) {
       line++;
       lineStart = i + 1;
-    } else if (ch === '"' || (yaml && ch === "'")) {
+    } else if (ch === DOUBLE_QUOTE || (yaml && ch === SINGLE_QUOTE)) {
       // Skip the string: `\"` escapes in double quotes, `''` in YAML single quotes.
-      for (i++; i < text.length && text[i] !== ch; i++) {
-        if (ch === '"' && text[i] === "\\") i++;
-        if (text[i] === "\n") {
+      for (i++; i < text.length && text.charCodeAt(i) !== ch; i++) {
+        if (ch === DOUBLE_QUOTE && text.charCodeAt(i) === BACKSLASH) i++;
+        if (text.charCodeAt(i) === NEWLINE) {
           line++;
           lineStart = i + 1;
         }
       }
-    } else if (yaml && ch === "#" && (i === 0 || /\s/.test(text[i - 1] as string))) {
-      while (i + 1 < text.length && text[i + 1] !== "\n") i++;
-    } else if (ch === "[" || ch === "{") {
+    } else if (yaml && ch === HASH && (i === 0 || /\s/.test(text[i - 1] as string))) {
+      while (i + 1 < text.length && text.charCodeAt(i + 1) !== NEWLINE) i++;
+    } else if (ch === OPEN_BRACKET || ch === OPEN_BRACE) {
       if (++depth > MAX_BODY_NESTING) {
         const message =
           locale === "en"
@@ -45,7 +57,7 @@ export function checkNesting(text: string, yaml: boolean, file: string, locale: 
           locale,
         );
       }
-    } else if (ch === "]" || ch === "}") {
+    } else if (ch === CLOSE_BRACKET || ch === CLOSE_BRACE) {
       depth = Math.max(0, depth - 1);
     }
   }

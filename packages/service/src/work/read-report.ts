@@ -42,33 +42,64 @@ export function decodeBody(body: Uint8Array, locale: Locale): string {
 }
 
 /**
- * Reads and validates the report of a request, in the format its content type names. JSON is read
- * with JSON.parse first (fast); when it is not valid JSON or not a valid report, it is read again
- * as YAML — JSON is YAML — so every problem is located at its `line:column`, as the CLI locates
- * them. YAML and Markdown go through the model's readers. JSON and YAML nested deeper than
- * MAX_BODY_NESTING are refused first (checkNesting).
- * @throws ReportError with every problem at once
+ * The text of a report's body: decoded (decodeBody) and, for JSON and YAML, refused when nested
+ * deeper than MAX_BODY_NESTING (checkNesting), before any parser sees it.
+ * @throws ReportError
  */
-export function readReport(source: ReportSource, locale: Locale): ReadReport {
+export function bodyText(source: ReportSource, locale: Locale): string {
   const text = decodeBody(source.body, locale);
   if (source.format !== "markdown") checkNesting(text, source.format === "yaml", BODY_NAME, locale);
-  switch (source.format) {
+  return text;
+}
+
+/** A JSON text parsed once: `{ data }`, or undefined when the text is not valid JSON. */
+export type ParsedJson = { data: unknown } | undefined;
+
+/** Parses a JSON body with JSON.parse; undefined when it is not valid JSON (it is then read as YAML, located). */
+export function parseJson(text: string): ParsedJson {
+  try {
+    return { data: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads and validates a report from the text of a body (bodyText), in the format its content type
+ * names. JSON is read with JSON.parse first (fast; `json`, when the caller has already parsed the
+ * text, is not parsed again); when it is not valid JSON or not a valid report, it is read again as
+ * YAML — JSON is YAML — so every problem is located at its `line:column`, as the CLI locates them.
+ * YAML and Markdown go through the model's readers.
+ * @throws ReportError with every problem at once
+ */
+export function readReportText(
+  text: string,
+  format: ReportSource["format"],
+  locale: Locale,
+  json: ParsedJson = format === "json" ? parseJson(text) : undefined,
+): ReadReport {
+  switch (format) {
     case "yaml":
       return { text, ...loadReportYamlWithSource(text, BODY_NAME, { locale }) };
     case "markdown":
       return { text, ...parseMarkdownWithSource(text, { fileName: BODY_NAME, locale }) };
     case "json": {
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        return { text, ...loadReportYamlWithSource(text, BODY_NAME, { locale }) };
-      }
+      if (!json) return { text, ...loadReportYamlWithSource(text, BODY_NAME, { locale }) };
+      const { data } = json;
       const result = safeParseReport(data, { locale });
       if (result.success) return { text, report: result.report, data };
       return { text, data, ...loadReportYamlWithSource(text, BODY_NAME, { locale }) };
     }
   }
+}
+
+/**
+ * Reads and validates the report of a request: its text (bodyText: UTF-8, nesting bounded), then
+ * readReportText.
+ * @throws ReportError with every problem at once
+ */
+export function readReport(source: ReportSource, locale: Locale): ReadReport {
+  return readReportText(bodyText(source, locale), source.format, locale);
 }
 
 /** The problems of a ReportError, or undefined for any other error. */

@@ -18,18 +18,11 @@ export async function reportFromTemplate(source: TemplateSource, locale: Locale)
 
 /**
  * The template form of a JSON body, `{ "template": "…", "templateFormat"?: "yaml" | "markdown",
- * "data"?: {…} }`, or undefined when the body is a report (or not JSON at all).
+ * "data"?: {…} }`, from the body's parsed value; undefined when the body is a report.
  */
-export function templateSourceOf(text: string): TemplateSource | undefined {
-  if (!text.includes('"template"')) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!data || typeof data !== "object" || Array.isArray(data)) return undefined;
-  const { template, templateFormat, data: values } = data as Record<string, unknown>;
+export function templateSourceOf(value: unknown): TemplateSource | undefined {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const { template, templateFormat, data } = value as Record<string, unknown>;
   if (typeof template !== "string") return undefined;
-  return { template, templateFormat: templateFormat === "markdown" ? "markdown" : "yaml", data: values ?? {} };
+  return { template, templateFormat: templateFormat === "markdown" ? "markdown" : "yaml", data: data ?? {} };
 }
