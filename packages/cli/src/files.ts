@@ -162,8 +162,31 @@ export async function writeAtomic(
   locale: Locale,
   options: WriteOptions = {},
 ): Promise<void> {
+  await place(file, { data }, locale, options);
+}
+
+/**
+ * Puts a finished file — written beforehand, complete, into a folder on the same file system,
+ * as `gongwen batch`'s workers do — at `file` by the rules of writeAtomic: a new or replaceable
+ * file is the staged one renamed into place (given the replaced file's permission bits); a file
+ * that must be written in place gets the staged file's bytes. The staged file is gone afterwards,
+ * also on failure. Every failure is a UserError in the user's language.
+ */
+export async function moveAtomic(staged: string, file: string, locale: Locale): Promise<void> {
+  await place(file, { staged }, locale, {});
+}
+
+/** The new content of a file: its bytes, or a complete file to move into its place. */
+type Content = { data: string | Uint8Array } | { staged: string };
+
+/** The bytes of a content (a staged file's are read). */
+const bytesOf = async (content: Content): Promise<string | Uint8Array> =>
+  "data" in content ? content.data : await readFile(content.staged);
+
+async function place(file: string, content: Content, locale: Locale, options: WriteOptions): Promise<void> {
   let target = file;
   let temp: string | undefined;
+  let moved = false;
   try {
     target = await realTarget(file);
     const stats = await stat(target).catch((error: NodeJS.ErrnoException) => {
@@ -181,24 +204,39 @@ export async function writeAtomic(
     }
     if (stats?.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
     if (stats && !stats.isFile()) {
-      await writeFile(target, data);
+      await writeFile(target, await bytesOf(content));
       return;
     }
     if (stats) await access(target, constants.W_OK);
     if (stats && (stats.nlink > 1 || ownedByOther(stats))) {
-      await writeFile(target, data);
+      await writeFile(target, await bytesOf(content));
       return;
     }
     await mkdir(dirname(target), { recursive: true });
+    const mode = stats ? stats.mode & 0o7777 : undefined;
+    if ("staged" in content) {
+      if (mode !== undefined) await chmod(content.staged, mode);
+      moved = await rename(content.staged, target).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          // Another file system than the staging folder's (a link's target elsewhere): copied.
+          if (error.code === "EXDEV") return false;
+          throw error;
+        },
+      );
+      if (moved) return;
+    }
     temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
-    await writeFile(temp, data, stats ? { mode: stats.mode & 0o7777 } : {});
-    if (stats) await chmod(temp, stats.mode & 0o7777);
+    await writeFile(temp, await bytesOf(content), mode === undefined ? {} : { mode });
+    if (mode !== undefined) await chmod(temp, mode);
     await rename(temp, target);
   } catch (error) {
     // The temporary file may not exist (the folder could not be made): that is no second failure.
     if (temp) await rm(temp, { force: true }).catch(() => undefined);
     if (error instanceof UserError) throw error;
     throw fileError(error, file, locale, "write");
+  } finally {
+    if ("staged" in content && !moved) await rm(content.staged, { force: true }).catch(() => undefined);
   }
 }
 
@@ -237,7 +275,12 @@ const REASONS: Record<string, [string, string]> = {
   ENOSPC: ["磁盘空间不足", "the disk is full"],
 };
 
-function fileError(error: unknown, file: string, locale: Locale, action: "read" | "write"): UserError {
+/**
+ * A file that could not be read or written as a UserError in the user's language, the reason
+ * taken from the system's error code (ENOENT, EACCES, ENOSPC …); exit code EXIT_NO_INPUT for an
+ * input, 1 for an output.
+ */
+export function fileError(error: unknown, file: string, locale: Locale, action: "read" | "write"): UserError {
   const known = REASONS[String((error as NodeJS.ErrnoException).code)];
   const reason = known ? say(locale, ...known) : String((error as Error).message);
   const verb = action === "read" ? say(locale, "无法读取", "cannot read") : say(locale, "无法写入", "cannot write");

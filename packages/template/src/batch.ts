@@ -1,7 +1,15 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Locale } from "@gongwen/schema";
-import type { BatchFormat, BatchResult, BatchSetup, BatchTask } from "./batch-protocol.js";
+import type {
+  BatchFormat,
+  BatchOutput,
+  BatchReply,
+  BatchResult,
+  BatchSetup,
+  BatchTask,
+  StagedOutput,
+} from "./batch-protocol.js";
 import type { DataRow } from "./data/rows.js";
 import { loadTemplate, loadTextTemplate } from "./load.js";
 
@@ -26,6 +34,15 @@ export interface BatchOptions {
   locale?: Locale;
   /** The worker script; the built `worker.js` beside this file by default. */
   workerUrl?: URL;
+  /**
+   * An existing folder the workers write each output into, as `<task id>.<format>`, so that no
+   * file's bytes cross to this thread: each result then names its files (StagedOutput) and the
+   * caller moves them into place (a rename, when the folder is on the same file system). The
+   * folder is the caller's: it removes what it does not move, also when the batch fails.
+   */
+  stageIn?: string;
+  /** Stops the batch: the workers end and the iteration throws the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /** The worker script beside this module, in the built package (`dist/worker.js`). */
@@ -37,39 +54,56 @@ export function defaultWorkerUrl(): URL {
 
 /**
  * Renders one report per data row on worker threads and yields each row's result as it is
- * finished (not in row order): its files' bytes and name, or every problem of its document with
- * the row number. A bad row never stops the others. At most `jobs × BATCH_IN_FLIGHT × BATCH_CHUNK`
- * rows are rendered ahead of the consumer, so memory stays flat however long the batch. Stopping
- * the iteration early ends the workers.
- * @throws ReportError at once when the template or the name pattern itself has problems.
+ * finished (not in row order): its files' bytes (or, with `stageIn`, the files the workers
+ * wrote) and name, or every problem of its document with the row number. A bad row never stops
+ * the others. Rows go to the workers a chunk at a time, and at most
+ * `jobs × BATCH_IN_FLIGHT × BATCH_CHUNK` rows are rendered ahead of the consumer, so memory stays
+ * flat however long the batch. Stopping the iteration early, or aborting `signal`, ends the workers.
+ * @throws ReportError at once when the template or the name pattern itself has problems; with
+ * `stageIn`, an Error carrying the system's `code` and `path` when a worker could not write a file.
  */
-export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchResult> {
+export function renderBatch(options: BatchOptions & { stageIn: string }): AsyncGenerator<BatchResult<StagedOutput>>;
+export function renderBatch(options: BatchOptions & { stageIn?: undefined }): AsyncGenerator<BatchResult>;
+/** The implementation: each result's outputs are all bytes, or all staged files, as `stageIn` says. */
+export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchResult<BatchOutput | StagedOutput>> {
   const locale = options.locale ?? "zh";
   const setup: BatchSetup = { template: options.template, locale, formats: options.formats ?? ["docx"] };
   if (options.fileName !== undefined) setup.fileName = options.fileName;
   if (options.name !== undefined) setup.name = options.name;
+  if (options.stageIn !== undefined) setup.stageIn = options.stageIn;
   // Checked here first, so a broken template is one error and not one per worker.
   loadTemplate(options.template, options.fileName === undefined ? { locale } : { locale, fileName: options.fileName });
   if (options.name !== undefined) loadTextTemplate(options.name, { locale, fileName: "--name" });
 
-  const chunks: BatchTask[][] = [];
-  for (let i = 0; i < options.rows.length; i += BATCH_CHUNK) {
-    chunks.push(options.rows.slice(i, i + BATCH_CHUNK).map((r, j) => ({ id: i + j, row: r.row, values: r.values })));
-  }
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), chunks.length || 1));
+  const { rows, signal } = options;
+  signal?.throwIfAborted();
+  let next = 0;
+  /** The next chunk of rows, made only when it is sent. */
+  const nextChunk = (): BatchTask[] | undefined => {
+    if (next >= rows.length) return undefined;
+    const chunk = rows.slice(next, next + BATCH_CHUNK).map((r, j) => ({ id: next + j, row: r.row, values: r.values }));
+    next += chunk.length;
+    return chunk;
+  };
+  const chunkCount = Math.ceil(rows.length / BATCH_CHUNK);
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), chunkCount || 1));
   const url = options.workerUrl ?? defaultWorkerUrl();
   // `--input-type` (node -e) is refused by a worker whose entry is a file.
   const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
   const workers = Array.from({ length: jobs }, () => new Worker(url, { workerData: setup, execArgv }));
 
-  const ready: BatchResult[] = [];
+  const ready: BatchResult<BatchOutput | StagedOutput>[] = [];
   let failure: unknown;
   let wake: (() => void) | undefined;
   const notify = () => {
     wake?.();
     wake = undefined;
   };
-  let next = 0;
+  const onAbort = () => {
+    failure ??= signal?.reason;
+    notify();
+  };
+  signal?.addEventListener("abort", onAbort, { once: true });
   let pending = 0;
   const limit = jobs * BATCH_IN_FLIGHT * BATCH_CHUNK;
   const idle: Worker[] = [];
@@ -78,20 +112,25 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
       idle.push(worker);
       return;
     }
-    const chunk = chunks[next++];
+    const chunk = nextChunk();
     if (!chunk) return;
     pending++;
     worker.postMessage(chunk);
   };
   for (const worker of workers) {
-    worker.on("message", (results: BatchResult[]) => {
+    worker.on("message", (reply: BatchReply<BatchOutput | StagedOutput>) => {
       pending--;
-      ready.push(...results);
-      send(worker);
+      if ("writeFailure" in reply) {
+        const { message, code, file } = reply.writeFailure;
+        failure ??= Object.assign(new Error(message), { code, path: file });
+      } else {
+        ready.push(...reply.results);
+        send(worker);
+      }
       notify();
     });
     worker.on("error", (error) => {
-      failure = error;
+      failure ??= error;
       notify();
     });
     for (let i = 0; i < BATCH_IN_FLIGHT; i++) send(worker);
@@ -111,6 +150,7 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
     }
     if (failure) throw failure;
   } finally {
+    signal?.removeEventListener("abort", onAbort);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -8,8 +8,10 @@ export {
   BATCH_FORMATS,
   type BatchFormat,
   type BatchOutput,
+  type BatchReply,
   type BatchResult,
   type BatchSetup,
   type BatchTask,
+  type StagedOutput,
 } from "./batch-protocol.js";
-export { batchRenderer } from "./batch-render.js";
+export { type BatchRendererOptions, batchRenderer } from "./batch-render.js";
