@@ -3,7 +3,14 @@
  * service (Node only; the rest of the package is browser-safe).
  */
 
-export { BATCH_CHUNK, BATCH_IN_FLIGHT, type BatchOptions, defaultWorkerUrl, renderBatch } from "./batch.js";
+export {
+  BATCH_CHUNK,
+  BATCH_IN_FLIGHT,
+  BATCH_WORKER_HEAP_MB,
+  type BatchOptions,
+  defaultWorkerUrl,
+  renderBatch,
+} from "./batch.js";
 export {
   BATCH_FORMATS,
   type BatchFormat,

@@ -102,6 +102,21 @@ describe("renderBatch", () => {
     await expect(run()).rejects.toBe("SIGINT");
     expect(seen).toBe(1);
   });
+  it("replaces a worker that runs out of its heap limit, and its rows are rendered again", async () => {
+    // 1 MiB: the worker runs out while it starts; its replacement has no limit.
+    const rows: number[] = [];
+    for await (const result of renderBatch({
+      template: TEMPLATE,
+      rows: ROWS,
+      formats: ["md"],
+      jobs: 1,
+      workerHeapMb: 1,
+    })) {
+      expect(result.ok).toBe(true);
+      rows.push(result.row);
+    }
+    expect(rows.sort((a, b) => a - b)).toEqual(ROWS.map((r) => r.row));
+  });
   it("stops its workers when the consumer stops early", async () => {
     let seen = 0;
     for await (const _ of renderBatch({ template: TEMPLATE, rows: ROWS, formats: ["md"], jobs: 1 })) {
