@@ -33,8 +33,11 @@ export interface BatchOptions {
   /** The template's text (YAML or Markdown, by `fileName`). */
   template: string;
   fileName?: string;
-  /** The data rows, one report each. */
-  rows: readonly DataRow[];
+  /**
+   * The data rows, one report each; or a promise of them, so that the workers start while the
+   * rows are read (a rejection is thrown by the iteration as it is).
+   */
+  rows: readonly DataRow[] | PromiseLike<readonly DataRow[]>;
   /** What to write of each report. Default `["docx"]`. */
   formats?: BatchFormat[];
   /** A file-name pattern over the row; the report's title when not given. */
@@ -83,12 +86,19 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
   if (options.fileName !== undefined) setup.fileName = options.fileName;
   if (options.name !== undefined) setup.name = options.name;
   if (options.stageIn !== undefined) setup.stageIn = options.stageIn;
-  // Checked here first, so a broken template is one error and not one per worker.
-  loadTemplate(options.template, options.fileName === undefined ? { locale } : { locale, fileName: options.fileName });
-  if (options.name !== undefined) loadTextTemplate(options.name, { locale, fileName: "--name" });
-
-  const { rows, signal } = options;
+  const { signal } = options;
   signal?.throwIfAborted();
+  // Rows given at once: no more workers than chunks. Rows still being read: the workers start
+  // while they are, and while the template is checked here.
+  const known = Array.isArray(options.rows) ? (options.rows as readonly DataRow[]) : undefined;
+  const wanted = options.jobs ?? availableParallelism();
+  const jobs = Math.max(1, known ? Math.min(wanted, Math.ceil(known.length / BATCH_CHUNK) || 1) : wanted);
+  const url = options.workerUrl ?? defaultWorkerUrl();
+  // `--input-type` (node -e) is refused by a worker whose entry is a file.
+  const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
+  const heapLimit = options.workerHeapMb ?? BATCH_WORKER_HEAP_MB;
+
+  let rows: readonly DataRow[] = known ?? [];
   let next = 0;
   /** The next chunk of rows, made only when it is sent. */
   const nextChunk = (): BatchTask[] | undefined => {
@@ -97,13 +107,6 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
     next += chunk.length;
     return chunk;
   };
-  const chunkCount = Math.ceil(rows.length / BATCH_CHUNK);
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), chunkCount || 1));
-  const url = options.workerUrl ?? defaultWorkerUrl();
-  // `--input-type` (node -e) is refused by a worker whose entry is a file.
-  const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
-  const heapLimit = options.workerHeapMb ?? BATCH_WORKER_HEAP_MB;
-
   const ready: BatchResult<BatchOutput | StagedOutput>[] = [];
   let failure: unknown;
   let wake: (() => void) | undefined;
@@ -115,14 +118,17 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
     failure ??= signal?.reason;
     notify();
   };
-  signal?.addEventListener("abort", onAbort, { once: true });
   let pending = 0;
   const limit = jobs * BATCH_IN_FLIGHT * BATCH_CHUNK;
   const idle: Worker[] = [];
   const workers: Worker[] = [];
-  /** The chunks each worker was sent and has not answered yet, oldest first (it answers in order). */
+  /**
+   * The chunks each running worker was sent and has not answered yet, oldest first (it answers in
+   * order); a worker that ran out of memory is no longer here.
+   */
   const inFlight = new Map<Worker, BatchTask[][]>();
   const send = (worker: Worker) => {
+    if (!inFlight.has(worker)) return; // a worker replaced after running out of memory
     if (ready.length >= limit) {
       idle.push(worker);
       return;
@@ -161,6 +167,7 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
           inFlight.get(replacement)?.push(chunk);
           replacement.postMessage(chunk);
         }
+        for (let j = unanswered.length; j < BATCH_IN_FLIGHT && next > 0; j++) send(replacement);
         return;
       }
       failure ??= error;
@@ -168,11 +175,18 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
     });
     return worker;
   };
-  for (let i = 0; i < jobs; i++) {
-    const worker = start(heapLimit !== false);
-    for (let j = 0; j < BATCH_IN_FLIGHT; j++) send(worker);
-  }
   try {
+    for (let i = 0; i < jobs; i++) start(heapLimit !== false);
+    // Checked here too, so a broken template is one error and not one per worker.
+    loadTemplate(
+      options.template,
+      options.fileName === undefined ? { locale } : { locale, fileName: options.fileName },
+    );
+    if (options.name !== undefined) loadTextTemplate(options.name, { locale, fileName: "--name" });
+    rows = known ?? (await options.rows);
+    signal?.throwIfAborted();
+    signal?.addEventListener("abort", onAbort, { once: true });
+    for (const worker of [...inFlight.keys()]) for (let j = 0; j < BATCH_IN_FLIGHT; j++) send(worker);
     while (pending > 0 || ready.length > 0) {
       if (failure) throw failure;
       const result = ready.shift();

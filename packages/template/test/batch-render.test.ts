@@ -117,6 +117,15 @@ describe("renderBatch", () => {
     }
     expect(rows.sort((a, b) => a - b)).toEqual(ROWS.map((r) => r.row));
   });
+  it("takes the rows as a promise, starting its workers while they are read", async () => {
+    const rows: number[] = [];
+    for await (const result of renderBatch({ template: TEMPLATE, rows: Promise.resolve(ROWS), formats: ["md"] })) {
+      rows.push(result.row);
+    }
+    expect(rows.sort((a, b) => a - b)).toEqual(ROWS.map((r) => r.row));
+    const failing = renderBatch({ template: TEMPLATE, rows: Promise.reject(new Error("unreadable")), formats: ["md"] });
+    await expect(failing.next()).rejects.toThrow("unreadable");
+  });
   it("stops its workers when the consumer stops early", async () => {
     let seen = 0;
     for await (const _ of renderBatch({ template: TEMPLATE, rows: ROWS, formats: ["md"], jobs: 1 })) {

@@ -96,12 +96,19 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       const { readData, UniqueNames } = await import("@gongwen/template");
       const { renderBatch } = await import("@gongwen/template/node");
       const text = await readText(template, locale);
-      const bytes = await readBytes(options.data, locale);
-      const rows = await readData(bytes, {
-        fileName: options.data,
-        locale,
-        ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-        ...(headerRow === undefined ? {} : { headerRow }),
+      const dataFile = options.data;
+      // Read while the workers start; a failure to read it is thrown as it is, after them.
+      let dataFailure: { error: unknown } | undefined;
+      const reading = readBytes(dataFile, locale).then((bytes) =>
+        readData(bytes, {
+          fileName: dataFile,
+          locale,
+          ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+          ...(headerRow === undefined ? {} : { headerRow }),
+        }),
+      );
+      reading.catch((error: unknown) => {
+        dataFailure = { error };
       });
 
       const terminal = process.stderr.isTTY === true && ctx.isTerminal?.() === true;
@@ -124,7 +131,7 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       const batch = renderBatch({
         template: text,
         fileName: template,
-        rows,
+        rows: reading,
         formats: formats as ("docx" | "md")[],
         locale,
         stageIn,
@@ -133,8 +140,10 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
         ...(jobs === undefined ? {} : { jobs }),
       });
       let drawn = 0;
+      let total = 0;
       try {
         for await (const result of batch) {
+          total ||= (await reading).length;
           if (result.ok) {
             const name = names.claim(result.name);
             const files = result.outputs.map((o) => join(outDir, `${name}.${o.format}`));
@@ -153,12 +162,13 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
           }
           // Redrawn at most every PROGRESS_EVERY_MS, and at the end.
           const now = performance.now();
-          if (terminal && (now - drawn >= PROGRESS_EVERY_MS || done + failed === rows.length)) {
+          if (terminal && (now - drawn >= PROGRESS_EVERY_MS || done + failed === total)) {
             drawn = now;
-            process.stderr.write(progressBar(done + failed, rows.length));
+            process.stderr.write(progressBar(done + failed, total));
           }
         }
       } catch (error) {
+        if (dataFailure) throw dataFailure.error;
         if (error instanceof ReportError) {
           throw new UserError(
             say(locale, "模板有问题，没有生成任何文件。", "The template has problems; nothing was written."),
