@@ -34,7 +34,7 @@ export interface BodySwitches {
  * its own, or (placed `samePage`) at the end of the main section.
  */
 export interface BodyContent {
-  /** Paragraphs and tables of the main section; the last is a paragraph. */
+  /** Paragraphs and tables of the main section; the last is a paragraph (TextParagraph). */
   main: BaseXmlComponent[];
   colophon?: FileChild[];
   placement?: ColophonPlacement;

@@ -1,5 +1,6 @@
 import type { IFontAttributesProperties } from "docx";
 import { W_NAMESPACE } from "./package/namespaces.js";
+import { memoPerProfile } from "./profile/memo.js";
 import type { FontChoice, FontRole, Profile } from "./profile/types.js";
 import { escapeAttribute } from "./xml/escape.js";
 import { XML_DECLARATION } from "./xml/serialize.js";
@@ -34,9 +35,9 @@ function fontEntry({ name, fallbacks }: FontChoice): string {
 /**
  * The font table (`word/fontTable.xml`): every font the profile names, each with its first
  * fallback as `w:altName` (Word substitutes it when the font is missing) and the GB2312 character
- * set for Chinese fonts.
+ * set for Chinese fonts. Built once per profile.
  */
-export function fontTableXml(profile: Profile): string {
+export const fontTableXml = memoPerProfile<void, string>((profile) => {
   const seen = new Set<string>();
   let entries = "";
   for (const choice of Object.values(profile.fonts)) {
@@ -45,4 +46,4 @@ export function fontTableXml(profile: Profile): string {
     entries += fontEntry(choice);
   }
   return `${XML_DECLARATION}<w:fonts xmlns:w="${W_NAMESPACE}">${entries}</w:fonts>`;
-}
+});

@@ -3,7 +3,9 @@ import type { RenderContext } from "./context.js";
 import { useStyle } from "./context.js";
 import type { Geometry } from "./geometry.js";
 import { R_NAMESPACE, W_NAMESPACE } from "./package/namespaces.js";
+import { memoPerProfile } from "./profile/memo.js";
 import type { Profile } from "./profile/types.js";
+import { STYLES } from "./styles/ids.js";
 import { mmToTwips, ptToTwips } from "./units.js";
 import { xmlOfComponent } from "./xml/prepare.js";
 import { XML_DECLARATION } from "./xml/serialize.js";
@@ -34,14 +36,10 @@ export function footerPlacement(profile: Profile, geometry: Geometry): FooterPla
 /** Which footer: page numbers on odd pages (right), on even pages (left), or none (the 版记 section). */
 export type FooterKind = "odd" | "even" | "blank";
 
-/**
- * A footer part (`word/footerN.xml`). Page numbers read `— 7 —` (四号 宋体, a PAGE field between
- * em dashes), one character in from the right edge of the type area on odd pages and from the
- * left on even pages; the blank footer keeps the 版记 page free of a number.
- */
-export function footerXml(context: RenderContext, kind: FooterKind): string {
-  const style = useStyle(context, "Footer");
-  const inset = Math.round(context.profile.pageNumber.indentChars * ptToTwips(context.profile.sizes.pageNumber));
+/** The footer part of a kind for a profile, built once. */
+const footerXmlOf = memoPerProfile((profile, kind: FooterKind): string => {
+  const style = STYLES.footer.id;
+  const inset = Math.round(profile.pageNumber.indentChars * ptToTwips(profile.sizes.pageNumber));
   const paragraph =
     kind === "blank"
       ? new Paragraph({ style })
@@ -52,4 +50,15 @@ export function footerXml(context: RenderContext, kind: FooterKind): string {
           children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: { hint: "eastAsia" } })],
         });
   return `${XML_DECLARATION}<w:ftr xmlns:w="${W_NAMESPACE}" xmlns:r="${R_NAMESPACE}">${xmlOfComponent(paragraph)}</w:ftr>`;
+});
+
+/**
+ * A footer part (`word/footerN.xml`). Page numbers read `— 7 —` (四号 宋体, a PAGE field between
+ * em dashes), one character in from the right edge of the type area on odd pages and from the
+ * left on even pages; the blank footer keeps the 版记 page free of a number. Built once per
+ * profile and kind.
+ */
+export function footerXml(context: RenderContext, kind: FooterKind): string {
+  useStyle(context, "Footer");
+  return footerXmlOf(context.profile, kind);
 }

@@ -13,7 +13,7 @@ import { letterheadSize } from "./blocks/letterhead.js";
 import { tableRowLines } from "./blocks/tables.js";
 import type { RenderContext } from "./context.js";
 import { cleanText } from "./sanitize.js";
-import { charWidth } from "./text-width.js";
+import { codeWidth } from "./text-width.js";
 import { breakTitle } from "./title-lines.js";
 import { mmToTwips, ptToTwips } from "./units.js";
 
@@ -28,7 +28,9 @@ export interface TextEnd {
 }
 
 /** Characters that may hang past the line's end rather than start the next line (LibreOffice, Word). */
-const HANGS = new Set("，。、；：？！）》”’」』〕】…");
+const HANGS = new Set([..."，。、；：？！）》”’」』〕】…"].map((char) => char.charCodeAt(0)));
+/** True for a character of HANGS; Chinese characters (U+3016–U+FF00) are ruled out without a look-up. */
+const hangs = (code: number) => (code < 0x3016 || code > 0xff00) && HANGS.has(code);
 /** Extra space Word and LibreOffice put between Chinese and Latin text (autospace), in ems. */
 const AUTOSPACE = 0.25;
 
@@ -74,12 +76,22 @@ export function paragraphLines(context: RenderContext, text: string, indentChars
   let run = 0;
   let inRun = false;
   let seen = false;
-  for (const char of cleanText(text)) {
-    const width = charWidth(char) * size + spacing;
-    const latin = inLatinRun(char.codePointAt(0) ?? 0);
-    const hangs = HANGS.has(char);
+  const clean = cleanText(text);
+  for (let i = 0; i < clean.length; i++) {
+    // Code points, as a string's iterator gives them: a surrogate pair is one character.
+    let code = clean.charCodeAt(i);
+    if (code >= 0xd800 && code < 0xdc00 && i + 1 < clean.length) {
+      const low = clean.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low < 0xe000) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    const width = codeWidth(code) * size + spacing;
+    const latin = inLatinRun(code);
+    const hanging = hangs(code);
     // Autospace where Latin text meets Chinese (not before hanging punctuation).
-    const space = seen && latin !== inRun && !hangs ? AUTOSPACE * size : 0;
+    const space = seen && latin !== inRun && !hanging ? AUTOSPACE * size : 0;
     if (latin) {
       run += (inRun ? 0 : space) + width;
       inRun = true;
@@ -87,7 +99,7 @@ export function paragraphLines(context: RenderContext, text: string, indentChars
       if (inRun) place(run, false);
       run = 0;
       inRun = false;
-      place(width + space, hangs);
+      place(width + space, hanging);
     }
     seen = true;
   }

@@ -15,6 +15,9 @@ import {
 } from "docx";
 import type { RenderContext } from "./context.js";
 import { footerPlacement } from "./footers.js";
+import { geometryOf } from "./geometry.js";
+import { memoPerProfile } from "./profile/memo.js";
+import { xmlOfComponent } from "./xml/prepare.js";
 
 /** The relationship numbers (`rIdN`) of a section's footers. */
 export interface SectionFooters {
@@ -46,7 +49,10 @@ class SectionPropertiesElement extends XmlComponent {
  * area, and the document grid — `lines` with the pitch that gives 22 lines, or `linesAndChars`
  * with the character pitch for 28 characters, as the profile says.
  */
-export function sectionProperties(context: RenderContext, options: SectionOptions): XmlComponent {
+export function sectionProperties(
+  context: Pick<RenderContext, "profile" | "geometry">,
+  options: SectionOptions,
+): XmlComponent {
   const { geometry, profile } = context;
   const footer = footerPlacement(profile, geometry);
   const children: XmlComponent[] = [
@@ -76,4 +82,16 @@ export function sectionProperties(context: RenderContext, options: SectionOption
         }),
   );
   return new SectionPropertiesElement(children);
+}
+
+const sectionXmlOf = memoPerProfile((profile, options: string): string => {
+  return xmlOfComponent(sectionProperties({ profile, geometry: geometryOf(profile) }, JSON.parse(options)));
+});
+
+/**
+ * The XML of sectionProperties (`w:sectPr`), built once per profile and options: the context's
+ * geometry must be its profile's (geometryOf), as renderDocx makes it.
+ */
+export function sectionPropertiesXml(context: RenderContext, options: SectionOptions): string {
+  return sectionXmlOf(context.profile, JSON.stringify(options));
 }

@@ -1,5 +1,5 @@
 import { assertParsedReport, type Report } from "@gongwen/schema";
-import { Paragraph, type SectionProperties } from "docx";
+import { TextParagraph } from "./blocks/text-paragraph.js";
 import { type BodySwitches, bodyContent } from "./body.js";
 import type { RenderContext } from "./context.js";
 import { fontTableXml } from "./fonts.js";
@@ -18,11 +18,12 @@ import {
   settingsXml,
 } from "./package/parts.js";
 import { cachedZipEntry, writeZip, type ZipEntry, zipEntry } from "./package/zip.js";
-import { sectionProperties } from "./page-setup.js";
+import { sectionPropertiesXml } from "./page-setup.js";
+import { memoPerProfile } from "./profile/memo.js";
 import { resolveProfile } from "./profile/resolve.js";
 import type { Profile, ProfileOverride } from "./profile/types.js";
 import { stylesXml } from "./styles/styles-xml.js";
-import { xmlOfComponent, xmlOfComponents } from "./xml/prepare.js";
+import { xmlOfComponents } from "./xml/prepare.js";
 
 /** Options of renderDocx. */
 export interface RenderDocxOptions extends BodySwitches {
@@ -38,16 +39,7 @@ export interface RenderDocxOptions extends BodySwitches {
   deflateRaw?: DeflateRaw;
 }
 
-const geometries = new WeakMap<Profile, Geometry>();
-
-function geometryFor(profile: Profile): Geometry {
-  let geometry = geometries.get(profile);
-  if (!geometry) {
-    geometry = geometryOf(profile);
-    geometries.set(profile, geometry);
-  }
-  return geometry;
-}
+const geometryFor = memoPerProfile<void, Geometry>((profile) => geometryOf(profile));
 
 /**
  * The DOCX of a report, laid out to GB/T 9704-2012 (or the given profile), as the bytes of the
@@ -71,31 +63,29 @@ export function renderDocxSync(report: Report, options: RenderDocxOptions = {}):
   const odd = FIRST_FOOTER_ID;
   const even = FIRST_FOOTER_ID + 1;
   const blank = FIRST_FOOTER_ID + 2;
-  const mainSection = sectionProperties(context, { footers: { odd, even } });
+  const mainSection = sectionPropertiesXml(context, { footers: { odd, even } });
   let last = mainSection;
   if (content.colophon && content.placement === "samePage") {
     content.main.push(...content.colophon);
   } else if (content.colophon) {
-    const end = content.main[content.main.length - 1];
-    if (!(end instanceof Paragraph)) throw new Error("renderDocx: the body must end with a paragraph");
-    end.addSectionProperties(mainSection as unknown as SectionProperties);
+    const at = content.main.length - 1;
+    const end = content.main[at];
+    if (!(end instanceof TextParagraph)) throw new Error("renderDocx: the body must end with a paragraph");
+    content.main[at] = end.endingSection(mainSection);
     if (content.placement === "afterBlankPage") {
       // The blank page written out, a section of its own with the footer without number: Word
       // might print a page it inserts for an even-page break with the text's numbered footer.
-      const blankPage = new Paragraph({});
-      const blankSection = sectionProperties(context, { footers: { odd: blank, even: blank }, start: "nextPage" });
-      blankPage.addSectionProperties(blankSection as unknown as SectionProperties);
-      content.main.push(blankPage);
+      const blankSection = sectionPropertiesXml(context, { footers: { odd: blank, even: blank }, start: "nextPage" });
+      content.main.push(new TextParagraph({ runs: [], section: blankSection }));
     }
-    last = sectionProperties(context, {
+    last = sectionPropertiesXml(context, {
       footers: { odd: blank, even: blank },
       start: profile.colophon.evenPage ? "evenPage" : "nextPage",
       bottom: true,
     });
   }
   const ownPage = content.colophon !== undefined && content.placement !== "samePage";
-  const body =
-    xmlOfComponents(content.main) + (ownPage ? xmlOfComponents(content.colophon ?? []) : "") + xmlOfComponent(last);
+  const body = xmlOfComponents(content.main) + (ownPage ? xmlOfComponents(content.colophon ?? []) : "") + last;
   const footers = [footerXml(context, "odd"), footerXml(context, "even")];
   if (ownPage) footers.push(footerXml(context, "blank"));
   const custom = customPropertiesXml(report.meta);
@@ -107,7 +97,7 @@ export function renderDocxSync(report: Report, options: RenderDocxOptions = {}):
     cached("_rels/.rels", packageRelationshipsXml(custom !== undefined)),
     entry("word/document.xml", documentXml(body)),
     cached("word/_rels/document.xml.rels", documentRelationshipsXml(footers.length)),
-    cached("word/styles.xml", stylesXml(profile, context.geometry, context.styles)),
+    cached("word/styles.xml", stylesXml(profile, context.styles)),
     cached("word/settings.xml", settingsXml()),
     cached("word/fontTable.xml", fontTableXml(profile)),
     ...footers.map((xml, i) => cached(`word/footer${i + 1}.xml`, xml)),

@@ -1,5 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { generousWidth, textWidth, wrappedLines } from "./text-width.js";
+import { charWidth, generousWidth, textWidth, wrappedLines } from "./text-width.js";
+
+/** charWidth as main wrote it (4428ada), with regular expressions: the table that replaced them must agree. */
+function referenceWidth(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x20) return 0;
+  if (code < 0x7f) {
+    if (/[ .,:;'!|iljIft()[\]/-]/.test(char)) return 0.28;
+    if (/[MWmw%@]/.test(char)) return 0.85;
+    return char >= "A" && char <= "Z" ? 0.68 : 0.5;
+  }
+  return code < 0x2000 && code !== 0xb7 && code !== 0xd7 && code !== 0xf7 ? 0.55 : 1;
+}
+
+describe("charWidth", () => {
+  it("gives every character the width main gave it", () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (charWidth(char) !== referenceWidth(char))
+        expect([code, charWidth(char)]).toEqual([code, referenceWidth(char)]);
+    }
+    expect(charWidth("𠮷")).toBe(referenceWidth("𠮷"));
+  });
+});
 
 describe("textWidth", () => {
   it("counts Chinese characters and full-width punctuation as one em, digits as half", () => {

@@ -5,22 +5,36 @@
  * of Times New Roman, the Latin font of every built-in profile.
  */
 
-const NARROW = /[ .,:;'!|iljIft()[\]/-]/;
-const WIDE = /[MWmw%@]/;
+const NARROW = " .,:;'!|iljIft()[]/-";
+const WIDE = "MWmw%@";
+
+/** Widths of the printable ASCII characters, by code, made on first use. */
+let asciiWidths: Float64Array | undefined;
+
+function asciiWidth(code: number): number {
+  if (!asciiWidths) {
+    asciiWidths = new Float64Array(0x7f);
+    for (let c = 0x20; c < 0x7f; c++) {
+      const char = String.fromCharCode(c);
+      asciiWidths[c] = NARROW.includes(char) ? 0.28 : WIDE.includes(char) ? 0.85 : c >= 0x41 && c <= 0x5a ? 0.68 : 0.5;
+    }
+  }
+  return asciiWidths[code] as number;
+}
+
+/** The width of one character in ems, by its code point. */
+export function codeWidth(code: number): number {
+  // CJK, full-width forms, “” — and the rest from U+2000 are full width.
+  if (code >= 0x2000) return 1;
+  if (code < 0x20) return 0;
+  if (code < 0x7f) return asciiWidth(code);
+  // Latin-1 letters and symbols set in the Latin font.
+  return code !== 0xb7 && code !== 0xd7 && code !== 0xf7 ? 0.55 : 1;
+}
 
 /** The width of one character in ems. */
 export function charWidth(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  if (code < 0x20) return 0;
-  if (code < 0x7f) {
-    if (NARROW.test(char)) return 0.28;
-    if (WIDE.test(char)) return 0.85;
-    if (char >= "A" && char <= "Z") return 0.68;
-    return 0.5;
-  }
-  // Latin-1 letters and symbols set in the Latin font; the rest (CJK, full-width forms, “” —) are full width.
-  if (code < 0x2000 && code !== 0xb7 && code !== 0xd7 && code !== 0xf7) return 0.55;
-  return 1;
+  return codeWidth(char.codePointAt(0) ?? 0);
 }
 
 /** The width of a text in ems: `2024年1月9日` → 6. */

@@ -1,8 +1,8 @@
-import { Paragraph } from "docx";
 import { bodyTextTwips } from "../body-width.js";
 import { type RenderContext, useStyle } from "../context.js";
 import { cleanText } from "../sanitize.js";
-import { textRun } from "./runs.js";
+import { runXml } from "./runs.js";
+import { TextParagraph } from "./text-paragraph.js";
 
 const LEAD = "附件：";
 
@@ -12,7 +12,7 @@ const LEAD = "附件：";
  * character of the name (a hanging indent as wide as what precedes the name). Names lose closing
  * punctuation and 《》, which the standard does not put there.
  */
-export function attachmentParagraphs(context: RenderContext, attachments: readonly string[]): Paragraph[] {
+export function attachmentParagraphs(context: RenderContext, attachments: readonly string[]): TextParagraph[] {
   const { char, linePitch } = context.geometry;
   const style = useStyle(context, "Attachment");
   const indent = 2 * char;
@@ -27,11 +27,11 @@ export function attachmentParagraphs(context: RenderContext, attachments: readon
     const labelWidth = bodyTextTwips(context, label);
     const first = i === 0;
     const left = indent + leadWidth + labelWidth;
-    return new Paragraph({
+    return new TextParagraph({
       style,
-      spacing: first ? { before: linePitch } : undefined,
+      spacingBefore: first ? linePitch : undefined,
       indent: { left, hanging: first ? leadWidth + labelWidth : labelWidth, firstLineChars: 0 },
-      children: [textRun((first ? LEAD : "") + label + name)],
+      runs: [runXml((first ? LEAD : "") + label + name)],
     });
   });
 }

@@ -1,8 +1,8 @@
 import { headingLabel } from "@gongwen/schema";
-import { Paragraph, type ParagraphChild } from "docx";
 import { type RenderContext, useStyle } from "../context.js";
 import { cleanText } from "../sanitize.js";
-import { textRun } from "./runs.js";
+import { runXml } from "./runs.js";
+import { TextParagraph } from "./text-paragraph.js";
 
 const HEADING_STYLES = ["Heading1", "Heading2", "Heading3", "Heading4"] as const;
 const RUN_IN_STYLES = { 3: "Heading3RunIn", 4: "Heading4RunIn" } as const;
@@ -31,19 +31,19 @@ export function headingParagraph(
   index: number,
   title: string,
   runInText?: string,
-): Paragraph {
+): TextParagraph {
   // The model stops at level 4; a deeper section of a hand-built report is set as level 4.
   const depth = Math.min(Math.max(level, 1), 4);
   const style = useStyle(context, HEADING_STYLES[depth - 1] ?? "Heading4");
   const label = headingLabel(depth, index);
   const clean = cleanText(title);
-  if (!isRunIn(context, depth)) return new Paragraph({ style, children: [textRun(label + clean)] });
-  const children: ParagraphChild[] = [
-    textRun(label + (runInText === undefined ? clean : withFullStop(clean)), {
+  if (!isRunIn(context, depth)) return new TextParagraph({ style, runs: [runXml(label + clean)] });
+  const runs = [
+    runXml(label + (runInText === undefined ? clean : withFullStop(clean)), {
       style: useStyle(context, RUN_IN_STYLES[depth]),
     }),
   ];
-  if (runInText !== undefined) children.push(textRun(runInText));
+  if (runInText !== undefined) runs.push(runXml(runInText));
   // Standing alone, a run-in heading still keeps with what follows it.
-  return new Paragraph({ style, keepNext: runInText === undefined ? true : undefined, children });
+  return new TextParagraph({ style, keepNext: runInText === undefined, runs });
 }

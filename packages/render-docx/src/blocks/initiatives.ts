@@ -1,7 +1,7 @@
 import { type Initiative, type InitiativeStyle, initiativeLabel } from "@gongwen/schema";
-import { Paragraph, type ParagraphChild } from "docx";
 import { type RenderContext, useStyle } from "../context.js";
-import { textRun } from "./runs.js";
+import { runXml } from "./runs.js";
+import { TextParagraph } from "./text-paragraph.js";
 
 /**
  * A run-in initiative: its label (`一是` `1.` `（1）`) and lead sentence in the lead character
@@ -13,8 +13,8 @@ export function initiativeParagraph(
   style: InitiativeStyle,
   index: number,
   initiative: Initiative,
-): Paragraph {
-  return new Paragraph({ children: initiativeRuns(context, style, index, initiative) });
+): TextParagraph {
+  return new TextParagraph({ runs: initiativeRuns(context, style, index, initiative) });
 }
 
 /** The runs of one initiative: label and lead in the lead character style, then the text. */
@@ -23,12 +23,12 @@ function initiativeRuns(
   style: InitiativeStyle,
   index: number,
   initiative: Initiative,
-): ParagraphChild[] {
+): string[] {
   const label = initiativeLabel(style, index);
-  if (initiative.lead === undefined) return [textRun(label + (initiative.text ?? ""))];
-  const children: ParagraphChild[] = [textRun(label + initiative.lead, { style: useStyle(context, "RunInLead") })];
-  if (initiative.text !== undefined) children.push(textRun(initiative.text));
-  return children;
+  if (initiative.lead === undefined) return [runXml(label + (initiative.text ?? ""))];
+  const runs = [runXml(label + initiative.lead, { style: useStyle(context, "RunInLead") })];
+  if (initiative.text !== undefined) runs.push(runXml(initiative.text));
+  return runs;
 }
 
 /**
@@ -41,8 +41,8 @@ export function runInParagraph(
   style: InitiativeStyle,
   first: number,
   initiatives: readonly Initiative[],
-): Paragraph {
-  return new Paragraph({
-    children: initiatives.flatMap((initiative, i) => initiativeRuns(context, style, first + i, initiative)),
+): TextParagraph {
+  return new TextParagraph({
+    runs: initiatives.flatMap((initiative, i) => initiativeRuns(context, style, first + i, initiative)),
   });
 }

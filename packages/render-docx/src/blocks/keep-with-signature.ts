@@ -1,5 +1,6 @@
 import { type BaseXmlComponent, type IXmlableObject, Paragraph } from "docx";
 import { WithParagraphProperties } from "../xml/paragraph-properties.js";
+import { TextParagraph } from "./text-paragraph.js";
 
 /** `<w:keepNext/>`: the paragraph's last line stays on the page of the next paragraph's first line. */
 const KEEP_NEXT: IXmlableObject = { "w:keepNext": {} };
@@ -23,6 +24,10 @@ const WIDOW_CONTROL: IXmlableObject = { "w:widowControl": {} };
 export function keepTextWithSignature(blocks: BaseXmlComponent[], end: number): number {
   const at = end - 1;
   const last = blocks[at];
+  if (last instanceof TextParagraph) {
+    blocks[at] = last.kept();
+    return at;
+  }
   if (!(last instanceof Paragraph)) return -1;
   blocks[at] = new WithParagraphProperties("w:p", last, [KEEP_NEXT, WIDOW_CONTROL]);
   return at;

@@ -1,5 +1,6 @@
 import { TextRun } from "docx";
 import { cleanText } from "../sanitize.js";
+import { escapeAttribute, escapeText } from "../xml/escape.js";
 
 /**
  * Characters Word may set in either the Latin or the Chinese font (quotes, dashes, ellipsis,
@@ -32,4 +33,22 @@ export function textRun(text: string, options: TextRunOptions = {}): TextRun {
     size: options.size === undefined ? undefined : Math.round(options.size * 2),
     font: AMBIGUOUS.test(clean) ? { hint: "eastAsia" } : undefined,
   });
+}
+
+/** Options of runXml: those of textRun but the size, which only the 版头 needs. */
+export type RunXmlOptions = Omit<TextRunOptions, "size">;
+
+/**
+ * The XML of textRun's run (`w:r`), written directly: the same run, character for character,
+ * without building the `docx` package's element tree (see DirectXml).
+ */
+export function runXml(text: string, options: RunXmlOptions = {}): string {
+  const clean = cleanText(text);
+  const style = options.style ? `<w:rStyle w:val="${escapeAttribute(options.style)}"/>` : "";
+  const hint = AMBIGUOUS.test(clean) ? '<w:rFonts w:hint="eastAsia"/>' : "";
+  const properties = style || hint ? `<w:rPr>${style}${hint}</w:rPr>` : "";
+  const breaks = options.breakBefore ? "<w:br/>".repeat(options.breakBefore) : "";
+  const escaped = escapeText(clean);
+  const content = escaped ? `<w:t xml:space="preserve">${escaped}</w:t>` : '<w:t xml:space="preserve"/>';
+  return `<w:r>${properties}${breaks}${content}</w:r>`;
 }

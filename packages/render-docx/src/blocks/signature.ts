@@ -1,9 +1,9 @@
 import { formatChineseDate } from "@gongwen/schema";
-import { Paragraph } from "docx";
 import { bodyTextTwips } from "../body-width.js";
 import { type RenderContext, useStyle } from "../context.js";
 import { cleanText } from "../sanitize.js";
-import { textRun } from "./runs.js";
+import { runXml } from "./runs.js";
+import { TextParagraph } from "./text-paragraph.js";
 
 /** Where the signature and the date end, as right indents in twips. */
 export interface SignaturePlacement {
@@ -40,24 +40,24 @@ export function placeSignature(context: RenderContext, signature: string, date: 
  * The signature block: the issuer (style Signature) and 成文日期 (style Date, `2024年1月9日`),
  * placed by placeSignature, then the 附注 in parentheses two characters in on the next line.
  */
-export function signatureBlock(context: RenderContext): Paragraph[] {
+export function signatureBlock(context: RenderContext): TextParagraph[] {
   const { meta } = context.report;
   const signature = cleanText(meta.signature ?? meta.org);
   const date = formatChineseDate(meta.date);
   const place = placeSignature(context, signature, date);
   const out = [
-    new Paragraph({
+    new TextParagraph({
       style: useStyle(context, "Signature"),
-      spacing: { before: place.blankLines * context.geometry.linePitch },
+      spacingBefore: place.blankLines * context.geometry.linePitch,
       indent: { right: place.signatureRight },
-      children: [textRun(signature)],
+      runs: [runXml(signature)],
     }),
-    new Paragraph({
+    new TextParagraph({
       style: useStyle(context, "Date"),
       // The 附注 stays on the date's page.
-      keepNext: meta.note !== undefined || undefined,
+      keepNext: meta.note !== undefined,
       indent: { right: place.dateRight },
-      children: [textRun(date)],
+      runs: [runXml(date)],
     }),
   ];
   if (meta.note !== undefined) out.push(noteParagraph(meta.note));
@@ -65,7 +65,7 @@ export function signatureBlock(context: RenderContext): Paragraph[] {
 }
 
 /** The 附注: `（此件公开发布）`, parentheses added unless the author wrote them. */
-export function noteParagraph(note: string): Paragraph {
+export function noteParagraph(note: string): TextParagraph {
   const clean = cleanText(note).replace(/^[（(]\s*(.*?)\s*[）)]$/u, "$1");
-  return new Paragraph({ children: [textRun(`（${clean}）`)] });
+  return new TextParagraph({ runs: [runXml(`（${clean}）`)] });
 }

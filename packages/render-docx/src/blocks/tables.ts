@@ -1,25 +1,13 @@
 import type { Table as TableModel } from "@gongwen/schema";
-import {
-  AlignmentType,
-  BorderStyle,
-  type FileChild,
-  HeightRule,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from "docx";
 import { type RenderContext, useStyle } from "../context.js";
 import { cleanText } from "../sanitize.js";
 import { generousWidth, textWidth, wrappedLines } from "../text-width.js";
-import { textRun } from "./runs.js";
+import { DirectXml } from "../xml/direct.js";
+import { runXml } from "./runs.js";
+import { TextParagraph } from "./text-paragraph.js";
 
 /** Cell margins left and right, in twips (1.5 mm). */
 const CELL_MARGIN = 85;
-const GRID_LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 
 const FIGURE = /^[-+−]?[\d,.]+\s*[%％‰万亿元个项人次户家所]*$/;
 
@@ -84,18 +72,38 @@ export function tableRowLines(context: RenderContext, rows: readonly (readonly s
   return rows.map(rowLinesOf(context, widths));
 }
 
-function cell(context: RenderContext, text: string, width: number, header: boolean, centred: boolean): TableCell {
-  const clean = cleanText(text);
-  const paragraph = new Paragraph({
+/** A cell (`w:tc`) of a grid table: its width, centred vertically, one paragraph of its text. */
+function cellXml(context: RenderContext, text: string, width: number, header: boolean, centred: boolean): string {
+  const paragraph = new TextParagraph({
     style: useStyle(context, header ? "TableHeader" : "TableText"),
-    alignment: header || centred ? undefined : AlignmentType.BOTH,
-    children: [textRun(clean)],
+    justified: !(header || centred),
+    runs: [runXml(text)],
   });
-  return new TableCell({
-    children: [paragraph],
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.CENTER,
-  });
+  return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/><w:vAlign w:val="center"/></w:tcPr>${paragraph.xml()}</w:tc>`;
+}
+
+/** A table written directly (see DirectXml). */
+class TableXml extends DirectXml {
+  constructor(private readonly text: string) {
+    super("w:tbl");
+  }
+
+  xml(): string {
+    return this.text;
+  }
+}
+
+const SIDES = ["top", "left", "bottom", "right", "insideH", "insideV"] as const;
+/** Single grid lines of half a point all round and inside (`w:tblBorders`). */
+const GRID_LINES = `<w:tblBorders>${SIDES.map((side) => `<w:${side} w:val="single" w:color="000000" w:sz="4"/>`).join("")}</w:tblBorders>`;
+
+/** `w:tblPr`: the table's width, grid lines, fixed layout, cell margins of CELL_MARGIN left and right. */
+function tableProperties(width: number): string {
+  const margin = (side: string, w: number) => `<w:${side} w:type="dxa" w:w="${w}"/>`;
+  return (
+    `<w:tblPr><w:tblW w:type="dxa" w:w="${width}"/>${GRID_LINES}<w:tblLayout w:type="fixed"/>` +
+    `<w:tblCellMar>${margin("top", 0)}${margin("left", CELL_MARGIN)}${margin("bottom", 0)}${margin("right", CELL_MARGIN)}</w:tblCellMar></w:tblPr>`
+  );
 }
 
 /** Options of gridTable. */
@@ -114,7 +122,7 @@ export function gridTable(
   context: RenderContext,
   rows: readonly (readonly string[])[],
   options: GridTableOptions = {},
-): Table {
+): DirectXml {
   const { typeWidth } = context.geometry;
   useStyle(context, "TableText");
   const [first = [], ...rest] = rows;
@@ -124,37 +132,29 @@ export function gridTable(
   const linesOf = rowLinesOf(context, widths);
   // Each row is at least as many grid lines high as its text needs, so the text after the table
   // goes on on the grid; its lines are a little shorter than the grid's, so they fit with the rules.
-  const rowOf = (cells: readonly string[], header: boolean) =>
-    new TableRow({
-      tableHeader: header || undefined,
-      cantSplit: true,
-      height: { value: linesOf(cells) * context.geometry.linePitch, rule: HeightRule.ATLEAST },
-      children: widths.map((width, c) =>
-        cell(context, cells[c] ?? "", width, header || labels.has(c), labels.has(c) || centred[c] === true),
-      ),
+  // The header row repeats on every page (w:tblHeader); no row breaks across pages (w:cantSplit).
+  const rowXml = (cells: readonly string[], header: boolean) => {
+    let xml = `<w:tr><w:trPr><w:cantSplit/>${header ? "<w:tblHeader/>" : ""}<w:trHeight w:val="${linesOf(cells) * context.geometry.linePitch}" w:hRule="atLeast"/></w:trPr>`;
+    widths.forEach((width, c) => {
+      xml += cellXml(context, cells[c] ?? "", width, header || labels.has(c), labels.has(c) || centred[c] === true);
     });
-  return new Table({
-    width: { size: typeWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
-    borders: {
-      top: GRID_LINE,
-      bottom: GRID_LINE,
-      left: GRID_LINE,
-      right: GRID_LINE,
-      insideHorizontal: GRID_LINE,
-      insideVertical: GRID_LINE,
-    },
-    rows: rows.map((row, i) => rowOf(row, i === 0 && options.headerRow === true)),
+    return `${xml}</w:tr>`;
+  };
+  const grid = widths.length
+    ? `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`
+    : "<w:tblGrid/>";
+  let xml = `<w:tbl>${tableProperties(typeWidth)}${grid}`;
+  rows.forEach((row, i) => {
+    xml += rowXml(row, i === 0 && options.headerRow === true);
   });
+  return new TableXml(`${xml}</w:tbl>`);
 }
 
 /** A table of the model: its caption above it (style caption), then the table with its header row. */
-export function tableBlocks(context: RenderContext, table: TableModel): FileChild[] {
-  const out: FileChild[] = [];
+export function tableBlocks(context: RenderContext, table: TableModel): DirectXml[] {
+  const out: DirectXml[] = [];
   if (table.caption !== undefined) {
-    out.push(new Paragraph({ style: useStyle(context, "Caption"), children: [textRun(table.caption)] }));
+    out.push(new TextParagraph({ style: useStyle(context, "Caption"), runs: [runXml(table.caption)] }));
   }
   out.push(gridTable(context, [table.header, ...table.rows], { headerRow: true }));
   return out;

@@ -23,9 +23,13 @@ export function zipEntry(path: string, content: string | Uint8Array, deflate: De
   return { name: encoder.encode(path), crc: crc32(bytes), size: bytes.length, data: deflate(bytes) };
 }
 
-/** The parts compressed so far, per compressor: a part compressed by one is never given for another. */
-const caches = new WeakMap<DeflateRaw, Map<string, ZipEntry>>();
-const CACHE_LIMIT = 256;
+/**
+ * The parts compressed so far, per compressor, by path and text: a part compressed by one is never
+ * given for another. Texts built once per profile are the same string each time, found at once.
+ */
+const caches = new WeakMap<DeflateRaw, Map<string, Map<string, ZipEntry>>>();
+/** Texts kept per path: a path whose text varies with every report (an organ's name) starts over. */
+const TEXTS_PER_PATH = 64;
 
 /**
  * Like zipEntry, for the parts that repeat from one document to the next (settings, relationships,
@@ -38,12 +42,16 @@ export function cachedZipEntry(path: string, content: string, deflate: DeflateRa
     cache = new Map();
     caches.set(deflate, cache);
   }
-  const key = `${path}\u0000${content}`;
-  let entry = cache.get(key);
+  let texts = cache.get(path);
+  if (!texts) {
+    texts = new Map();
+    cache.set(path, texts);
+  }
+  let entry = texts.get(content);
   if (!entry) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (texts.size >= TEXTS_PER_PATH) texts.clear();
     entry = zipEntry(path, content, deflate);
-    cache.set(key, entry);
+    texts.set(content, entry);
   }
   return entry;
 }

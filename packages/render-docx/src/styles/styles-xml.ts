@@ -1,7 +1,8 @@
 import { DocumentDefaults } from "docx";
 import { runFonts } from "../fonts.js";
-import type { Geometry } from "../geometry.js";
+import { geometryOf } from "../geometry.js";
 import { W_NAMESPACE } from "../package/namespaces.js";
+import { memoPerProfile } from "../profile/memo.js";
 import type { Profile } from "../profile/types.js";
 import { ptToHalfPoints } from "../units.js";
 import { xmlOfComponents } from "../xml/prepare.js";
@@ -11,13 +12,9 @@ import { STYLES, type StyleId, type StyleKey } from "./ids.js";
 
 const KEYS = Object.keys(STYLES) as StyleKey[];
 
-/**
- * The styles part (`word/styles.xml`): document defaults (the body's fonts and size, Chinese as
- * the East Asian language) and the definitions of the styles the document uses — Normal always,
- * the others only when used. Nothing of the `docx` package's default style set is written.
- */
-export function stylesXml(profile: Profile, geometry: Geometry, used: ReadonlySet<StyleId>): string {
-  const definitions = styleDefinitions(profile, geometry);
+/** The styles part for a profile and a set of styles (a bit per key of STYLES), built once. */
+const stylesXmlOf = memoPerProfile((profile, used: number): string => {
+  const definitions = styleDefinitions(profile, geometryOf(profile));
   const components = [
     new DocumentDefaults({
       run: {
@@ -27,7 +24,21 @@ export function stylesXml(profile: Profile, geometry: Geometry, used: ReadonlySe
       },
       paragraph: {},
     }),
-    ...KEYS.filter((key) => key === "normal" || used.has(STYLES[key].id)).map((key) => definitions[key]()),
+    ...KEYS.filter((key, bit) => key === "normal" || used & (1 << bit)).map((key) => definitions[key]()),
   ];
   return `${XML_DECLARATION}<w:styles xmlns:w="${W_NAMESPACE}">${xmlOfComponents(components)}</w:styles>`;
+});
+
+/**
+ * The styles part (`word/styles.xml`): document defaults (the body's fonts and size, Chinese as
+ * the East Asian language) and the definitions of the styles the document uses — Normal always,
+ * the others only when used. Nothing of the `docx` package's default style set is written. Built
+ * once per profile and set of styles used: the same string each time.
+ */
+export function stylesXml(profile: Profile, used: ReadonlySet<StyleId>): string {
+  let mask = 0;
+  KEYS.forEach((key, bit) => {
+    if (used.has(STYLES[key].id)) mask |= 1 << bit;
+  });
+  return stylesXmlOf(profile, mask);
 }

@@ -1,0 +1,73 @@
+import { AlignmentType, Paragraph } from "docx";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { WithParagraphProperties } from "../xml/paragraph-properties.js";
+import { xmlOfComponent } from "../xml/prepare.js";
+import { runXml, textRun } from "./runs.js";
+import { TextParagraph } from "./text-paragraph.js";
+
+/** Texts of every kind a run meets: Chinese, “” — …, characters to escape or drop, nothing. */
+const text = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom("青", "溪", "“", "”", "—", "…", "<", "&", ">", '"', "\u0001", "\ud800", "\n", " ", "a", "1"),
+    fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+  ),
+  maxLength: 12,
+});
+const style = fc.option(fc.constantFrom("RunInLead", "Heading3RunIn"), { nil: undefined });
+
+describe("paragraphs and runs written directly", () => {
+  it("write the run the docx package writes for textRun", () => {
+    fc.assert(
+      fc.property(text, style, fc.integer({ min: 0, max: 2 }), (value, runStyle, breakBefore) => {
+        const options = { style: runStyle, breakBefore };
+        expect(runXml(value, options)).toBe(xmlOfComponent(textRun(value, options)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("write the paragraph the docx package writes, kept with the next one or not", () => {
+    const paragraphStyle = fc.option(fc.constantFrom("Heading1", "TableText"), { nil: undefined });
+    fc.assert(
+      fc.property(
+        paragraphStyle,
+        fc.boolean(),
+        fc.boolean(),
+        fc.array(text, { maxLength: 3 }),
+        fc.boolean(),
+        fc.option(fc.nat(2000), { nil: undefined }),
+        fc.option(
+          fc.record(
+            {
+              left: fc.double({ min: -600, max: 3000, noNaN: true }),
+              right: fc.double({ min: -600, max: 3000, noNaN: true }),
+              hanging: fc.double({ min: 0, max: 2000, noNaN: true }),
+              firstLineChars: fc.constantFrom(0, 2),
+            },
+            { requiredKeys: [] },
+          ),
+          { nil: undefined },
+        ),
+        (pStyle, keepNext, justified, texts, kept, spacingBefore, indent) => {
+          const runs = texts.map((t) => runXml(t));
+          const direct = new TextParagraph({ style: pStyle, keepNext, justified, spacingBefore, indent, runs });
+          const docx = new Paragraph({
+            style: pStyle,
+            keepNext: keepNext || undefined,
+            spacing: spacingBefore === undefined ? undefined : { before: spacingBefore },
+            indent,
+            alignment: justified ? AlignmentType.BOTH : undefined,
+            children: texts.map((t) => textRun(t)),
+          });
+          const expected = kept
+            ? new WithParagraphProperties("w:p", docx, [{ "w:keepNext": {} }, { "w:widowControl": {} }])
+            : docx;
+          expect((kept ? direct.kept() : direct).xml()).toBe(xmlOfComponent(expected));
+          expect(xmlOfComponent(direct)).toBe(direct.xml());
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,68 @@
+import { DirectXml } from "../xml/direct.js";
+import { escapeAttribute } from "../xml/escape.js";
+
+/** What a TextParagraph holds: a paragraph style, the few direct properties the text uses, runs. */
+export interface TextParagraphOptions {
+  /** The paragraph style's id (none: Normal). */
+  style?: string;
+  /** `w:keepNext`: stays on the page of the next paragraph. */
+  keepNext?: boolean;
+  /** `w:widowControl`: no single line alone at a page's top or foot. */
+  widowControl?: boolean;
+  /** `w:spacing w:before`: space above, in twips (blank lines before the 附件说明 or the signature). */
+  spacingBefore?: number;
+  /** `w:ind`: indents in twips (floored to whole twips, as the `docx` package does), and characters. */
+  indent?: { left?: number; right?: number; hanging?: number; firstLineChars?: number };
+  /** `w:jc w:val="both"`: justified (a table's text column). */
+  justified?: boolean;
+  /** The XML of the `w:sectPr` of the section this paragraph ends, if it ends one. */
+  section?: string;
+  /** The runs' XML (runXml), in order. */
+  runs: readonly string[];
+}
+
+/**
+ * A paragraph of runs of text with a style — body text, headings, initiatives, title, 主送机关,
+ * captions, table cells, 附件说明, signature, date, 附注 — written directly (DirectXml): the XML the
+ * `docx` package writes for a `Paragraph` with the same options, character for character, its
+ * properties in the schema's order (CT_PPr: pStyle, keepNext, widowControl, spacing, ind, jc,
+ * sectPr).
+ */
+export class TextParagraph extends DirectXml {
+  constructor(readonly options: TextParagraphOptions) {
+    super("w:p");
+  }
+
+  /** The same paragraph kept with the next one (keep-with-next and widow control). */
+  kept(): TextParagraph {
+    return new TextParagraph({ ...this.options, keepNext: true, widowControl: true });
+  }
+
+  /** The same paragraph ending a section (its `w:sectPr`, as XML). */
+  endingSection(section: string): TextParagraph {
+    return new TextParagraph({ ...this.options, section });
+  }
+
+  xml(): string {
+    const { style, keepNext, widowControl, spacingBefore, indent, justified, section, runs } = this.options;
+    let properties = style ? `<w:pStyle w:val="${escapeAttribute(style)}"/>` : "";
+    if (keepNext) properties += "<w:keepNext/>";
+    if (widowControl) properties += "<w:widowControl/>";
+    if (spacingBefore !== undefined) properties += `<w:spacing w:before="${spacingBefore}"/>`;
+    if (indent) properties += indentXml(indent);
+    if (justified) properties += '<w:jc w:val="both"/>';
+    if (section) properties += section;
+    const content = (properties ? `<w:pPr>${properties}</w:pPr>` : "") + runs.join("");
+    return content ? `<w:p>${content}</w:p>` : "<w:p/>";
+  }
+}
+
+/** `w:ind`, its attributes in the `docx` package's order. */
+function indentXml(indent: NonNullable<TextParagraphOptions["indent"]>): string {
+  let attributes = "";
+  for (const key of ["left", "right", "hanging", "firstLineChars"] as const) {
+    const value = indent[key];
+    if (value !== undefined) attributes += ` w:${key}="${Math.floor(value)}"`;
+  }
+  return `<w:ind${attributes}/>`;
+}
