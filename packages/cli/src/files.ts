@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Stats } from "node:fs";
-import { constants } from "node:fs";
-import { access, chmod, lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from "node:fs/promises";
+import { constants, lstatSync } from "node:fs";
+import { access, chmod, mkdir, readFile, readlink, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Locale } from "@gongwen/schema";
 import { EXIT_NO_INPUT, UserError } from "./errors.js";
@@ -112,15 +112,24 @@ export async function readTextSnapshot(
   };
 }
 
-/** The file a path finally names: symbolic links followed, also to a target that does not exist yet. */
-async function realTarget(file: string): Promise<string> {
+/**
+ * The file a path finally names: symbolic links followed, also to a target that does not exist
+ * yet; `missing` when nothing is there (no link either). A plain `lstat` that finds nothing makes
+ * no error object: `gongwen batch` asks this of every new file.
+ */
+async function realTarget(file: string): Promise<{ path: string; missing: boolean }> {
   let path = resolve(file);
   for (let hops = 0; hops < 40; hops++) {
-    const link = await lstat(path).catch(() => undefined);
-    if (!link?.isSymbolicLink()) return path;
+    let link: Stats | undefined | null = null;
+    try {
+      link = lstatSync(path, { throwIfNoEntry: false });
+    } catch {
+      // Not readable here (EACCES …): taken as a file; writing it says why.
+    }
+    if (!link?.isSymbolicLink()) return { path, missing: hops === 0 && link === undefined };
     path = resolve(dirname(path), await readlink(path));
   }
-  return path;
+  return { path, missing: false };
 }
 
 /** Options of writeAtomic. */
@@ -188,11 +197,14 @@ async function place(file: string, content: Content, locale: Locale, options: Wr
   let temp: string | undefined;
   let moved = false;
   try {
-    target = await realTarget(file);
-    const stats = await stat(target).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") return undefined;
-      throw error;
-    });
+    const real = await realTarget(file);
+    target = real.path;
+    const stats = real.missing
+      ? undefined
+      : await stat(target).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === "ENOENT") return undefined;
+          throw error;
+        });
     if (options.unchangedSince && !(await unchanged(target, options.unchangedSince))) {
       throw new UserError(
         say(
