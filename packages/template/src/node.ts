@@ -7,6 +7,7 @@ export {
   BATCH_CHUNK,
   BATCH_IN_FLIGHT,
   BATCH_WORKER_HEAP_MB,
+  BATCH_WORKER_YOUNG_MB,
   type BatchOptions,
   defaultWorkerUrl,
   renderBatch,

@@ -188,8 +188,9 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
             { exitCode: 128 + (error === "SIGTERM" ? 15 : 2) },
           );
         }
+        // A worker could not write a file (the disk is full …): said of the output folder.
         if ((error as NodeJS.ErrnoException)?.code !== undefined && (error as NodeJS.ErrnoException).path) {
-          throw fileError(error, (error as NodeJS.ErrnoException).path as string, locale, "write");
+          throw fileError(error, outDir, locale, "write");
         }
         throw error;
       } finally {
@@ -225,14 +226,11 @@ const PROGRESS_EVERY_MS = 100;
 /** Removes `folder` and its parents up to `top`, each only while it is empty (folders this run made). */
 async function removeEmptyFolders(folder: string, top: string): Promise<void> {
   for (let at = folder; at.startsWith(top); at = dirname(at)) {
-    if (
-      !(await rmdir(at).then(
-        () => true,
-        () => false,
-      ))
-    )
-      return;
-    if (at === top) return;
+    const removed = await rmdir(at).then(
+      () => true,
+      () => false,
+    );
+    if (!removed || at === top) return;
   }
 }
 
