@@ -97,7 +97,10 @@ function print(log, label, figures, count) {
   );
   if (figures.peakMiB100 && figures.peakMiB1000) {
     log(
-      `  peak memory (2 workers): ${f(figures.peakMiB100)} MiB at 100 rows, ${f(figures.peakMiB1000)} MiB at ${count} rows`,
+      `  peak memory (2 workers): ${f(figures.peakMiB100)} MiB at 100 rows, ${f(figures.peakMiB1000)} MiB at ${count} rows` +
+        (figures.peakMiBLong === undefined
+          ? ""
+          : `, ${figures.peakMiBLong.toFixed(0)} MiB at ${3 * count} rows (one run)`),
     );
   }
 }
