@@ -1,5 +1,5 @@
 import { type Block, type Initiative, isInitiative, isTable, reportParts, type Section } from "@gongwen/schema";
-import type { BaseXmlComponent, FileChild } from "docx";
+import type { BaseXmlComponent } from "docx";
 import { attachmentParagraphs } from "./blocks/attachments.js";
 import { type ColophonPlacement, colophonBlocks, hasColophon } from "./blocks/colophon.js";
 import { disclosureTable } from "./blocks/disclosure.js";
@@ -36,7 +36,7 @@ export interface BodySwitches {
 export interface BodyContent {
   /** Paragraphs and tables of the main section; the last is a paragraph (TextParagraph). */
   main: BaseXmlComponent[];
-  colophon?: FileChild[];
+  colophon?: BaseXmlComponent[];
   placement?: ColophonPlacement;
 }
 

@@ -51,8 +51,9 @@ export async function renderDocx(report: Report, options: RenderDocxOptions = {}
 }
 
 /**
- * The DOCX of a report, synchronously. The `docx` package builds every paragraph, run, table and
- * style; this writer turns them into XML and zips the package itself, reusing the parts that do
+ * The DOCX of a report, synchronously. The text is written as XML directly (DirectXml); the
+ * `docx` package builds the styles, footers and section properties, once per profile; this writer
+ * zips the package itself with `options.deflateRaw` (default fflate's), reusing the parts that do
  * not change between documents (see the package's README on speed).
  */
 export function renderDocxSync(report: Report, options: RenderDocxOptions = {}): Uint8Array {

@@ -29,7 +29,7 @@ export function attachmentParagraphs(context: RenderContext, attachments: readon
     const left = indent + leadWidth + labelWidth;
     return new TextParagraph({
       style,
-      spacingBefore: first ? linePitch : undefined,
+      spacing: first ? { before: linePitch } : undefined,
       indent: { left, hanging: first ? leadWidth + labelWidth : labelWidth, firstLineChars: 0 },
       runs: [runXml((first ? LEAD : "") + label + name)],
     });

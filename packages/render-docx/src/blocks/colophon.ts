@@ -1,34 +1,22 @@
 import { formatChineseDate, type Meta } from "@gongwen/schema";
-import {
-  BorderStyle,
-  type FileChild,
-  HeightRule,
-  LineRuleType,
-  Paragraph,
-  Tab,
-  Table,
-  TableAnchorType,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TabStopType,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-} from "docx";
 import { type RenderContext, useStyle } from "../context.js";
 import { cleanText } from "../sanitize.js";
 import { wrappedLines } from "../text-width.js";
 import { ptToTwips } from "../units.js";
-import { textRun } from "./runs.js";
+import type { DirectXml } from "../xml/direct.js";
+import { escapeText } from "../xml/escape.js";
+import { runXml } from "./runs.js";
+import { cellXml, rowXml, type TableBorder, type TableBorders, tableXml } from "./table-xml.js";
+import { TextParagraph } from "./text-paragraph.js";
 
 /** Twips left free for the rules' thickness. */
 const RULES_ALLOWANCE = 60;
-const NONE = { style: BorderStyle.NONE, size: 0, color: "auto" };
+const NONE: TableBorder = { val: "none", sz: 0, color: "auto" };
 /** The first and last lines of the 版记: 0.35 mm. */
-const OUTER = { style: BorderStyle.SINGLE, size: 8, color: "000000" };
+const OUTER: TableBorder = { val: "single", sz: 8, color: "000000" };
 /** The line between 抄送 and 印发: 0.25 mm. */
-const INNER = { style: BorderStyle.SINGLE, size: 6, color: "000000" };
+const INNER: TableBorder = { val: "single", sz: 6, color: "000000" };
+const RULES: TableBorders = { top: OUTER, left: NONE, bottom: OUTER, right: NONE, insideH: INNER, insideV: NONE };
 
 /** True when the report has anything for a 版记: 抄送, 印发机关 or 印发日期. */
 export function hasColophon(meta: Meta): boolean {
@@ -36,7 +24,7 @@ export function hasColophon(meta: Meta): boolean {
 }
 
 interface ColophonRow {
-  paragraph: Paragraph;
+  paragraph: TextParagraph;
   /** Lines the row's text takes. */
   lines: number;
 }
@@ -52,10 +40,10 @@ function colophonRows(context: RenderContext): ColophonRow[] {
     const text = `抄送：${names}。`;
     rows.push({
       lines: wrappedLines(text, Math.floor((typeWidth - 2 * char) / char), Math.floor((typeWidth - 5 * char) / char)),
-      paragraph: new Paragraph({
+      paragraph: new TextParagraph({
         style,
         indent: { left: 4 * char, hanging: 3 * char, firstLineChars: 0, right: char },
-        children: [textRun(text)],
+        runs: [runXml(text)],
       }),
     });
   }
@@ -64,11 +52,11 @@ function colophonRows(context: RenderContext): ColophonRow[] {
     const date = formatChineseDate(meta.issueDate ?? meta.date);
     rows.push({
       lines: 1,
-      paragraph: new Paragraph({
+      paragraph: new TextParagraph({
         style,
         indent: { left: char, right: char, firstLine: 0, firstLineChars: 0 },
-        tabStops: [{ type: TabStopType.RIGHT, position: typeWidth - char }],
-        children: [textRun(issuer), new TextRun({ children: [new Tab(), `${date}印发`] })],
+        rightTab: typeWidth - char,
+        runs: [runXml(issuer), `<w:r><w:tab/><w:t xml:space="preserve">${escapeText(`${date}印发`)}</w:t></w:r>`],
       }),
     });
   }
@@ -97,17 +85,18 @@ export function colophonLines(context: RenderContext): number {
  * paragraph of exactly the remaining lines stands above it, so the last rule lies on the bottom
  * edge of the type area in every office suite (Word also aligns the section to the bottom).
  */
-export function colophonBlocks(context: RenderContext, placement: ColophonPlacement = "ownPage"): FileChild[] {
+export function colophonBlocks(context: RenderContext, placement: ColophonPlacement = "ownPage"): DirectXml[] {
   const { typeWidth, linePitch } = context.geometry;
   const rows = colophonRows(context);
   const lines = rows.reduce((sum, row) => sum + row.lines, 0);
   const spare = Math.max(1, context.profile.grid.lines - lines);
   // Three points to spare for the rules, which LibreOffice adds to the rows' heights.
-  const spacer = new Paragraph({
+  const spacer = new TextParagraph({
     style: useStyle(context, "Colophon"),
-    spacing: { before: 0, after: 0, line: spare * linePitch - RULES_ALLOWANCE, lineRule: LineRuleType.EXACT },
+    spacing: { before: 0, after: 0, line: spare * linePitch - RULES_ALLOWANCE },
+    runs: [],
   });
-  const table = new Table({
+  const table = tableXml({
     // On the text's page the table floats at the foot of the type area, whatever line the text
     // ends on: `w:tblpPr` with its top at the type area's height less its own, from the top margin
     // (LibreOffice 7 ignores `w:tblpYSpec="bottom"`; an absolute position both suites honour).
@@ -115,42 +104,22 @@ export function colophonBlocks(context: RenderContext, placement: ColophonPlacem
     // text area in the flow unless it is positioned against the page.
     float:
       placement === "samePage"
-        ? {
-            horizontalAnchor: TableAnchorType.PAGE,
-            verticalAnchor: TableAnchorType.MARGIN,
-            absoluteHorizontalPosition: context.geometry.left,
-            absoluteVerticalPosition: context.geometry.typeHeight - lines * linePitch - RULES_ALLOWANCE,
-            leftFromText: 0,
-            rightFromText: 0,
-            topFromText: 0,
-            bottomFromText: 0,
-          }
+        ? { x: context.geometry.left, y: context.geometry.typeHeight - lines * linePitch - RULES_ALLOWANCE }
         : undefined,
-    width: { size: typeWidth, type: WidthType.DXA },
-    columnWidths: [typeWidth],
-    layout: TableLayoutType.FIXED,
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    borders: { top: OUTER, bottom: OUTER, left: NONE, right: NONE, insideHorizontal: INNER, insideVertical: NONE },
-    rows: rows.map(
-      ({ paragraph, lines }) =>
-        new TableRow({
-          cantSplit: true,
-          height: { value: lines * linePitch, rule: HeightRule.EXACT },
-          children: [
-            new TableCell({
-              children: [paragraph],
-              width: { size: typeWidth, type: WidthType.DXA },
-              verticalAlign: VerticalAlignTable.CENTER,
-            }),
-          ],
-        }),
+    width: typeWidth,
+    columns: [typeWidth],
+    cellMargin: 0,
+    borders: RULES,
+    rows: rows.map(({ paragraph, lines }) =>
+      rowXml({ height: lines * linePitch, rule: "exact", cells: [cellXml(typeWidth, paragraph.xml())] }),
     ),
   });
   if (placement !== "samePage") return [spacer, table];
   // A floating table is anchored in the paragraph after it: a line of one point, off the grid.
-  const anchor = new Paragraph({
+  const anchor = new TextParagraph({
     style: useStyle(context, "Colophon"),
-    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    spacing: { before: 0, after: 0, line: 20 },
+    runs: [],
   });
   return [table, anchor];
 }

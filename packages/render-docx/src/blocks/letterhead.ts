@@ -1,9 +1,9 @@
-import { LineRuleType, Paragraph } from "docx";
 import { type RenderContext, useStyle } from "../context.js";
 import { cleanText } from "../sanitize.js";
 import { textWidth } from "../text-width.js";
 import { mmToTwips } from "../units.js";
-import { textRun } from "./runs.js";
+import { runXml } from "./runs.js";
+import { TextParagraph } from "./text-paragraph.js";
 
 /** The size in points the 发文机关标志 is set in: the profile's, or smaller so the name fits one line. */
 export function letterheadSize(context: RenderContext, name: string): number {
@@ -18,23 +18,18 @@ export function letterheadSize(context: RenderContext, name: string): number {
  * line, as wide as the type area, 4 mm below the 发文字号 (its paragraph's bottom border); and the
  * title two lines below the line (the 发文字号 style's space after).
  */
-export function letterheadParagraphs(context: RenderContext, docNumber: string): Paragraph[] {
+export function letterheadParagraphs(context: RenderContext, docNumber: string): TextParagraph[] {
   const { meta } = context.report;
   const name = cleanText(meta.letterheadName ?? `${meta.org}文件`);
   const size = letterheadSize(context, name);
   return [
-    new Paragraph({
+    new TextParagraph({
       style: useStyle(context, "LetterheadName"),
       // Exact lines put the baseline 80% down the line (Word and LibreOffice alike): a line 1.1 times
       // the size puts the top of the characters (0.88 em above the baseline) on the line's top.
-      spacing: {
-        before: mmToTwips(context.profile.letterhead.top),
-        after: 0,
-        line: Math.round(size * 22),
-        lineRule: LineRuleType.EXACT,
-      },
-      children: [textRun(name, { size: size === context.profile.sizes.letterhead ? undefined : size })],
+      spacing: { before: mmToTwips(context.profile.letterhead.top), after: 0, line: Math.round(size * 22) },
+      runs: [runXml(name, { size: size === context.profile.sizes.letterhead ? undefined : size })],
     }),
-    new Paragraph({ style: useStyle(context, "DocNumber"), children: [textRun(docNumber)] }),
+    new TextParagraph({ style: useStyle(context, "DocNumber"), runs: [runXml(docNumber)] }),
   ];
 }

@@ -48,7 +48,7 @@ export function signatureBlock(context: RenderContext): TextParagraph[] {
   const out = [
     new TextParagraph({
       style: useStyle(context, "Signature"),
-      spacingBefore: place.blankLines * context.geometry.linePitch,
+      spacing: { before: place.blankLines * context.geometry.linePitch },
       indent: { right: place.signatureRight },
       runs: [runXml(signature)],
     }),

@@ -2,8 +2,9 @@ import type { Table as TableModel } from "@gongwen/schema";
 import { type RenderContext, useStyle } from "../context.js";
 import { cleanText } from "../sanitize.js";
 import { generousWidth, textWidth, wrappedLines } from "../text-width.js";
-import { DirectXml } from "../xml/direct.js";
+import type { DirectXml } from "../xml/direct.js";
 import { runXml } from "./runs.js";
+import { cellXml, rowXml, type TableBorder, type TableBorders, tableXml } from "./table-xml.js";
 import { TextParagraph } from "./text-paragraph.js";
 
 /** Cell margins left and right, in twips (1.5 mm). */
@@ -72,39 +73,26 @@ export function tableRowLines(context: RenderContext, rows: readonly (readonly s
   return rows.map(rowLinesOf(context, widths));
 }
 
-/** A cell (`w:tc`) of a grid table: its width, centred vertically, one paragraph of its text. */
-function cellXml(context: RenderContext, text: string, width: number, header: boolean, centred: boolean): string {
+/** A cell of a grid table: one paragraph of its text, justified in a column of running text. */
+function cell(context: RenderContext, text: string, width: number, header: boolean, centred: boolean): string {
   const paragraph = new TextParagraph({
     style: useStyle(context, header ? "TableHeader" : "TableText"),
     justified: !(header || centred),
     runs: [runXml(text)],
   });
-  return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/><w:vAlign w:val="center"/></w:tcPr>${paragraph.xml()}</w:tc>`;
+  return cellXml(width, paragraph.xml());
 }
 
-/** A table written directly (see DirectXml). */
-class TableXml extends DirectXml {
-  constructor(private readonly text: string) {
-    super("w:tbl");
-  }
-
-  xml(): string {
-    return this.text;
-  }
-}
-
-const SIDES = ["top", "left", "bottom", "right", "insideH", "insideV"] as const;
-/** Single grid lines of half a point all round and inside (`w:tblBorders`). */
-const GRID_LINES = `<w:tblBorders>${SIDES.map((side) => `<w:${side} w:val="single" w:color="000000" w:sz="4"/>`).join("")}</w:tblBorders>`;
-
-/** `w:tblPr`: the table's width, grid lines, fixed layout, cell margins of CELL_MARGIN left and right. */
-function tableProperties(width: number): string {
-  const margin = (side: string, w: number) => `<w:${side} w:type="dxa" w:w="${w}"/>`;
-  return (
-    `<w:tblPr><w:tblW w:type="dxa" w:w="${width}"/>${GRID_LINES}<w:tblLayout w:type="fixed"/>` +
-    `<w:tblCellMar>${margin("top", 0)}${margin("left", CELL_MARGIN)}${margin("bottom", 0)}${margin("right", CELL_MARGIN)}</w:tblCellMar></w:tblPr>`
-  );
-}
+const GRID_LINE: TableBorder = { val: "single", sz: 4, color: "000000" };
+/** Single grid lines of half a point all round and inside. */
+const GRID_LINES: TableBorders = {
+  top: GRID_LINE,
+  left: GRID_LINE,
+  bottom: GRID_LINE,
+  right: GRID_LINE,
+  insideH: GRID_LINE,
+  insideV: GRID_LINE,
+};
 
 /** Options of gridTable. */
 export interface GridTableOptions {
@@ -132,22 +120,23 @@ export function gridTable(
   const linesOf = rowLinesOf(context, widths);
   // Each row is at least as many grid lines high as its text needs, so the text after the table
   // goes on on the grid; its lines are a little shorter than the grid's, so they fit with the rules.
-  // The header row repeats on every page (w:tblHeader); no row breaks across pages (w:cantSplit).
-  const rowXml = (cells: readonly string[], header: boolean) => {
-    let xml = `<w:tr><w:trPr><w:cantSplit/>${header ? "<w:tblHeader/>" : ""}<w:trHeight w:val="${linesOf(cells) * context.geometry.linePitch}" w:hRule="atLeast"/></w:trPr>`;
-    widths.forEach((width, c) => {
-      xml += cellXml(context, cells[c] ?? "", width, header || labels.has(c), labels.has(c) || centred[c] === true);
+  // The header row repeats on every page.
+  const row = (cells: readonly string[], header: boolean) =>
+    rowXml({
+      height: linesOf(cells) * context.geometry.linePitch,
+      rule: "atLeast",
+      header,
+      cells: widths.map((width, c) =>
+        cell(context, cells[c] ?? "", width, header || labels.has(c), labels.has(c) || centred[c] === true),
+      ),
     });
-    return `${xml}</w:tr>`;
-  };
-  const grid = widths.length
-    ? `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`
-    : "<w:tblGrid/>";
-  let xml = `<w:tbl>${tableProperties(typeWidth)}${grid}`;
-  rows.forEach((row, i) => {
-    xml += rowXml(row, i === 0 && options.headerRow === true);
+  return tableXml({
+    width: typeWidth,
+    borders: GRID_LINES,
+    cellMargin: CELL_MARGIN,
+    columns: widths,
+    rows: rows.map((cells, i) => row(cells, i === 0 && options.headerRow === true)),
   });
-  return new TableXml(`${xml}</w:tbl>`);
 }
 
 /** A table of the model: its caption above it (style caption), then the table with its header row. */

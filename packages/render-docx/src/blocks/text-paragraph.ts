@@ -9,10 +9,15 @@ export interface TextParagraphOptions {
   keepNext?: boolean;
   /** `w:widowControl`: no single line alone at a page's top or foot. */
   widowControl?: boolean;
-  /** `w:spacing w:before`: space above, in twips (blank lines before the 附件说明 or the signature). */
-  spacingBefore?: number;
+  /** `w:tabs`: one right-aligned tab stop at this position, in twips (the 版记's 印发 date). */
+  rightTab?: number;
+  /**
+   * `w:spacing`, in twips: space above (blank lines before the 附件说明 or the signature), below,
+   * and an exact line height (`line`, with `w:lineRule="exact"`).
+   */
+  spacing?: { before?: number; after?: number; line?: number };
   /** `w:ind`: indents in twips (floored to whole twips, as the `docx` package does), and characters. */
-  indent?: { left?: number; right?: number; hanging?: number; firstLineChars?: number };
+  indent?: { left?: number; right?: number; hanging?: number; firstLine?: number; firstLineChars?: number };
   /** `w:jc w:val="both"`: justified (a table's text column). */
   justified?: boolean;
   /** The XML of the `w:sectPr` of the section this paragraph ends, if it ends one. */
@@ -25,8 +30,8 @@ export interface TextParagraphOptions {
  * A paragraph of runs of text with a style — body text, headings, initiatives, title, 主送机关,
  * captions, table cells, 附件说明, signature, date, 附注 — written directly (DirectXml): the XML the
  * `docx` package writes for a `Paragraph` with the same options, character for character, its
- * properties in the schema's order (CT_PPr: pStyle, keepNext, widowControl, spacing, ind, jc,
- * sectPr).
+ * properties in the schema's order (CT_PPr: pStyle, keepNext, widowControl, tabs, spacing, ind,
+ * jc, sectPr).
  */
 export class TextParagraph extends DirectXml {
   constructor(readonly options: TextParagraphOptions) {
@@ -44,11 +49,12 @@ export class TextParagraph extends DirectXml {
   }
 
   xml(): string {
-    const { style, keepNext, widowControl, spacingBefore, indent, justified, section, runs } = this.options;
+    const { style, keepNext, widowControl, rightTab, spacing, indent, justified, section, runs } = this.options;
     let properties = style ? `<w:pStyle w:val="${escapeAttribute(style)}"/>` : "";
     if (keepNext) properties += "<w:keepNext/>";
     if (widowControl) properties += "<w:widowControl/>";
-    if (spacingBefore !== undefined) properties += `<w:spacing w:before="${spacingBefore}"/>`;
+    if (rightTab !== undefined) properties += `<w:tabs><w:tab w:val="right" w:pos="${rightTab}"/></w:tabs>`;
+    if (spacing) properties += spacingXml(spacing);
     if (indent) properties += indentXml(indent);
     if (justified) properties += '<w:jc w:val="both"/>';
     if (section) properties += section;
@@ -60,9 +66,17 @@ export class TextParagraph extends DirectXml {
 /** `w:ind`, its attributes in the `docx` package's order. */
 function indentXml(indent: NonNullable<TextParagraphOptions["indent"]>): string {
   let attributes = "";
-  for (const key of ["left", "right", "hanging", "firstLineChars"] as const) {
+  for (const key of ["left", "right", "hanging", "firstLine", "firstLineChars"] as const) {
     const value = indent[key];
     if (value !== undefined) attributes += ` w:${key}="${Math.floor(value)}"`;
   }
   return `<w:ind${attributes}/>`;
+}
+
+/** `w:spacing`, its attributes in the `docx` package's order. */
+function spacingXml({ before, after, line }: NonNullable<TextParagraphOptions["spacing"]>): string {
+  let attributes = after === undefined ? "" : ` w:after="${after}"`;
+  if (before !== undefined) attributes += ` w:before="${before}"`;
+  if (line !== undefined) attributes += ` w:line="${line}" w:lineRule="exact"`;
+  return `<w:spacing${attributes}/>`;
 }

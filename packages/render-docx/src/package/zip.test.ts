@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { crc32 } from "./crc32.js";
@@ -7,6 +8,22 @@ describe("zip", () => {
   it("computes the standard CRC-32", () => {
     expect(crc32(new TextEncoder().encode("123456789"))).toBe(0xcbf43926);
     expect(crc32(new Uint8Array())).toBe(0);
+  });
+
+  it("computes the CRC-32 of any bytes as the bit-by-bit definition does", () => {
+    const bitwise = (bytes: Uint8Array) => {
+      let crc = -1;
+      for (const byte of bytes) {
+        crc ^= byte;
+        for (let k = 0; k < 8; k++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
+      }
+      return (crc ^ -1) >>> 0;
+    };
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
+        expect(crc32(bytes)).toBe(bitwise(bytes));
+      }),
+    );
   });
 
   it("writes a zip that unzips to the same files, in order", () => {
