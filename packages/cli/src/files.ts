@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Stats } from "node:fs";
-import { constants } from "node:fs";
-import { access, chmod, lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from "node:fs/promises";
+import { constants, lstatSync } from "node:fs";
+import { access, chmod, mkdir, readFile, readlink, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Locale } from "@gongwen/schema";
 import { EXIT_NO_INPUT, UserError } from "./errors.js";
@@ -112,15 +112,24 @@ export async function readTextSnapshot(
   };
 }
 
-/** The file a path finally names: symbolic links followed, also to a target that does not exist yet. */
-async function realTarget(file: string): Promise<string> {
+/**
+ * The file a path finally names: symbolic links followed, also to a target that does not exist
+ * yet; `missing` when nothing is there (no link either). A plain `lstat` that finds nothing makes
+ * no error object: `gongwen batch` asks this of every new file.
+ */
+async function realTarget(file: string): Promise<{ path: string; missing: boolean }> {
   let path = resolve(file);
   for (let hops = 0; hops < 40; hops++) {
-    const link = await lstat(path).catch(() => undefined);
-    if (!link?.isSymbolicLink()) return path;
+    let link: Stats | undefined | null = null;
+    try {
+      link = lstatSync(path, { throwIfNoEntry: false });
+    } catch {
+      // Not readable here (EACCES …): taken as a file; writing it says why.
+    }
+    if (!link?.isSymbolicLink()) return { path, missing: hops === 0 && link === undefined };
     path = resolve(dirname(path), await readlink(path));
   }
-  return path;
+  return { path, missing: false };
 }
 
 /** Options of writeAtomic. */
@@ -162,14 +171,40 @@ export async function writeAtomic(
   locale: Locale,
   options: WriteOptions = {},
 ): Promise<void> {
+  await place(file, { data }, locale, options);
+}
+
+/**
+ * Puts a finished file — written beforehand, complete, into a folder on the same file system,
+ * as `gongwen batch`'s workers do — at `file` by the rules of writeAtomic: a new or replaceable
+ * file is the staged one renamed into place (given the replaced file's permission bits); a file
+ * that must be written in place gets the staged file's bytes. The staged file is gone afterwards,
+ * also on failure. Every failure is a UserError in the user's language.
+ */
+export async function moveAtomic(staged: string, file: string, locale: Locale): Promise<void> {
+  await place(file, { staged }, locale, {});
+}
+
+/** The new content of a file: its bytes, or a complete file to move into its place. */
+type Content = { data: string | Uint8Array } | { staged: string };
+
+/** The bytes of a content (a staged file's are read). */
+const bytesOf = async (content: Content): Promise<string | Uint8Array> =>
+  "data" in content ? content.data : await readFile(content.staged);
+
+async function place(file: string, content: Content, locale: Locale, options: WriteOptions): Promise<void> {
   let target = file;
   let temp: string | undefined;
+  let moved = false;
   try {
-    target = await realTarget(file);
-    const stats = await stat(target).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") return undefined;
-      throw error;
-    });
+    const real = await realTarget(file);
+    target = real.path;
+    const stats = real.missing
+      ? undefined
+      : await stat(target).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === "ENOENT") return undefined;
+          throw error;
+        });
     if (options.unchangedSince && !(await unchanged(target, options.unchangedSince))) {
       throw new UserError(
         say(
@@ -181,24 +216,39 @@ export async function writeAtomic(
     }
     if (stats?.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
     if (stats && !stats.isFile()) {
-      await writeFile(target, data);
+      await writeFile(target, await bytesOf(content));
       return;
     }
     if (stats) await access(target, constants.W_OK);
     if (stats && (stats.nlink > 1 || ownedByOther(stats))) {
-      await writeFile(target, data);
+      await writeFile(target, await bytesOf(content));
       return;
     }
     await mkdir(dirname(target), { recursive: true });
+    const mode = stats ? stats.mode & 0o7777 : undefined;
+    if ("staged" in content) {
+      if (mode !== undefined) await chmod(content.staged, mode);
+      moved = await rename(content.staged, target).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          // Another file system than the staging folder's (a link's target elsewhere): copied.
+          if (error.code === "EXDEV") return false;
+          throw error;
+        },
+      );
+      if (moved) return;
+    }
     temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
-    await writeFile(temp, data, stats ? { mode: stats.mode & 0o7777 } : {});
-    if (stats) await chmod(temp, stats.mode & 0o7777);
+    await writeFile(temp, await bytesOf(content), mode === undefined ? {} : { mode });
+    if (mode !== undefined) await chmod(temp, mode);
     await rename(temp, target);
   } catch (error) {
     // The temporary file may not exist (the folder could not be made): that is no second failure.
     if (temp) await rm(temp, { force: true }).catch(() => undefined);
     if (error instanceof UserError) throw error;
     throw fileError(error, file, locale, "write");
+  } finally {
+    if ("staged" in content && !moved) await rm(content.staged, { force: true }).catch(() => undefined);
   }
 }
 
@@ -237,7 +287,12 @@ const REASONS: Record<string, [string, string]> = {
   ENOSPC: ["磁盘空间不足", "the disk is full"],
 };
 
-function fileError(error: unknown, file: string, locale: Locale, action: "read" | "write"): UserError {
+/**
+ * A file that could not be read or written as a UserError in the user's language, the reason
+ * taken from the system's error code (ENOENT, EACCES, ENOSPC …); exit code EXIT_NO_INPUT for an
+ * input, 1 for an output.
+ */
+export function fileError(error: unknown, file: string, locale: Locale, action: "read" | "write"): UserError {
   const known = REASONS[String((error as NodeJS.ErrnoException).code)];
   const reason = known ? say(locale, ...known) : String((error as Error).message);
   const verb = action === "read" ? say(locale, "无法读取", "cannot read") : say(locale, "无法写入", "cannot write");

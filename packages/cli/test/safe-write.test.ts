@@ -14,7 +14,7 @@ import {
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readTextSnapshot, writeAtomic } from "../src/files.js";
+import { moveAtomic, readTextSnapshot, writeAtomic } from "../src/files.js";
 import { REPORT_YAML, run, tempDir } from "./helpers.js";
 
 const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
@@ -71,6 +71,35 @@ describe("files written safely", () => {
     chownSync(file, 65534, 65534);
     await writeAtomic(file, "new", "zh");
     expect([statSync(file).uid, statSync(file).gid, readFileSync(file, "utf8")]).toEqual([65534, 65534, "new"]);
+  });
+
+  it("moves a finished file into place by the same rules, and the staged file is gone after", async () => {
+    const dir = tempDir();
+    const staged = (name: string, text: string) => {
+      const file = join(dir, `${name}.staged`);
+      writeFileSync(file, text);
+      return file;
+    };
+    // A new file: the staged one renamed (same inode).
+    const first = staged("a", "new");
+    const inode = statSync(first).ino;
+    await moveAtomic(first, join(dir, "a.md"), "zh");
+    expect([readFileSync(join(dir, "a.md"), "utf8"), statSync(join(dir, "a.md")).ino]).toEqual(["new", inode]);
+    // A file replaced keeps its permission bits.
+    chmodSync(join(dir, "a.md"), 0o600);
+    await moveAtomic(staged("a", "newer"), join(dir, "a.md"), "zh");
+    expect([readFileSync(join(dir, "a.md"), "utf8"), statSync(join(dir, "a.md")).mode & 0o7777]).toEqual([
+      "newer",
+      0o600,
+    ]);
+    // A hard-linked file is written in place.
+    linkSync(join(dir, "a.md"), join(dir, "b.md"));
+    await moveAtomic(staged("a", "linked"), join(dir, "a.md"), "zh");
+    expect(readFileSync(join(dir, "b.md"), "utf8")).toBe("linked");
+    // A folder in the way is a UserError.
+    mkdirSync(join(dir, "c.md"));
+    await expect(moveAtomic(staged("c", "x"), join(dir, "c.md"), "en")).rejects.toThrow(/it is a folder/);
+    expect(existsSync(join(dir, "a.staged")) || existsSync(join(dir, "c.staged"))).toBe(false);
   });
 
   it("writes into a FIFO, never replacing it with a plain file", () => {

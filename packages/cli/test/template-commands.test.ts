@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -101,5 +101,6 @@ describe("gongwen batch", () => {
     const result = await run("batch", TEMPLATE, "--data", data, "-o", join(dir, "out"));
     expect(result.code).toBe(1);
     expect(result.err.join("\n")).toContain("bad.csv");
+    expect(existsSync(join(dir, "out"))).toBe(false);
   });
 });

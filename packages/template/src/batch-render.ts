@@ -1,4 +1,4 @@
-import { renderDocxSync } from "@gongwen/render-docx";
+import { type DeflateRaw, renderDocxSync } from "@gongwen/render-docx";
 import { renderMarkdown } from "@gongwen/render-md";
 import type { BatchOutput, BatchResult, BatchSetup, BatchTask } from "./batch-protocol.js";
 import { loadTemplate, loadTextTemplate } from "./load.js";
@@ -6,12 +6,22 @@ import { safeRenderTemplate, safeRenderText } from "./render.js";
 
 const encoder = new TextEncoder();
 
+/** What the thread running a batch brings to its renderer. */
+export interface BatchRendererOptions {
+  /**
+   * The raw DEFLATE compressor of the DOCX writer (see RenderDocxOptions.deflateRaw): the worker
+   * threads pass zlib's; the portable default otherwise.
+   */
+  deflateRaw?: DeflateRaw;
+}
+
 /**
  * Renders the rows of a batch as one worker does: the template and the name pattern are compiled
  * once (when this is made), then each row is filled, validated and written to every format.
  * Used by the worker threads, and by tests in one thread.
  */
-export function batchRenderer(setup: BatchSetup): (task: BatchTask) => BatchResult {
+export function batchRenderer(setup: BatchSetup, use: BatchRendererOptions = {}): (task: BatchTask) => BatchResult {
+  const docxOptions = use.deflateRaw ? { deflateRaw: use.deflateRaw } : {};
   const options =
     setup.fileName === undefined ? { locale: setup.locale } : { locale: setup.locale, fileName: setup.fileName };
   const template = loadTemplate(setup.template, options);
@@ -43,7 +53,8 @@ export function batchRenderer(setup: BatchSetup): (task: BatchTask) => BatchResu
     }
     const outputs: BatchOutput[] = setup.formats.map((format) => ({
       format,
-      data: format === "docx" ? renderDocxSync(result.report) : encoder.encode(renderMarkdown(result.report)),
+      data:
+        format === "docx" ? renderDocxSync(result.report, docxOptions) : encoder.encode(renderMarkdown(result.report)),
     }));
     return { id, row, ok: true, name: fileName, outputs };
   }

@@ -1,7 +1,15 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Locale } from "@gongwen/schema";
-import type { BatchFormat, BatchResult, BatchSetup, BatchTask } from "./batch-protocol.js";
+import type {
+  BatchFormat,
+  BatchOutput,
+  BatchReply,
+  BatchResult,
+  BatchSetup,
+  BatchTask,
+  StagedOutput,
+} from "./batch-protocol.js";
 import type { DataRow } from "./data/rows.js";
 import { loadTemplate, loadTextTemplate } from "./load.js";
 
@@ -10,13 +18,33 @@ export const BATCH_CHUNK = 4;
 /** Messages each worker has in hand at once, so none waits for the next. */
 export const BATCH_IN_FLIGHT = 2;
 
+/**
+ * The old-generation heap limit of each worker thread, in MiB (Node's `resourceLimits`). Without
+ * it, V8 lets a worker's heap grow by some 100 KiB of garbage per row before collecting (peak
+ * memory rose with the batch's length); at the limit it collects instead, so memory stays flat.
+ * A worker of the example template holds about 20 MiB after a collection. A worker that does run
+ * out (rows making very large reports) is replaced by one without the limit, which renders its
+ * unanswered rows again.
+ */
+export const BATCH_WORKER_HEAP_MB = 48;
+
+/**
+ * The young-generation size of each limited worker thread, in MiB: V8 otherwise widens it to
+ * 48 MiB as rows go by (each report's short-lived objects), which alone made peak memory at 1,000
+ * rows some 50 MiB above that at 100.
+ */
+export const BATCH_WORKER_YOUNG_MB = 12;
+
 /** Options of renderBatch. */
 export interface BatchOptions {
   /** The template's text (YAML or Markdown, by `fileName`). */
   template: string;
   fileName?: string;
-  /** The data rows, one report each. */
-  rows: readonly DataRow[];
+  /**
+   * The data rows, one report each; or a promise of them, so that the workers start while the
+   * rows are read (a rejection is thrown by the iteration as it is).
+   */
+  rows: readonly DataRow[] | PromiseLike<readonly DataRow[]>;
   /** What to write of each report. Default `["docx"]`. */
   formats?: BatchFormat[];
   /** A file-name pattern over the row; the report's title when not given. */
@@ -26,6 +54,17 @@ export interface BatchOptions {
   locale?: Locale;
   /** The worker script; the built `worker.js` beside this file by default. */
   workerUrl?: URL;
+  /**
+   * An existing folder the workers write each output into, as `<task id>.<format>`, so that no
+   * file's bytes cross to this thread: each result then names its files (StagedOutput) and the
+   * caller moves them into place (a rename, when the folder is on the same file system). The
+   * folder is the caller's: it removes what it does not move, also when the batch fails.
+   */
+  stageIn?: string;
+  /** Each worker's heap limit (MiB), BATCH_WORKER_HEAP_MB by default; `false`: none. */
+  workerHeapMb?: number | false;
+  /** Stops the batch: the workers end and the iteration throws the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /** The worker script beside this module, in the built package (`dist/worker.js`). */
@@ -37,66 +76,126 @@ export function defaultWorkerUrl(): URL {
 
 /**
  * Renders one report per data row on worker threads and yields each row's result as it is
- * finished (not in row order): its files' bytes and name, or every problem of its document with
- * the row number. A bad row never stops the others. At most `jobs × BATCH_IN_FLIGHT × BATCH_CHUNK`
- * rows are rendered ahead of the consumer, so memory stays flat however long the batch. Stopping
- * the iteration early ends the workers.
- * @throws ReportError at once when the template or the name pattern itself has problems.
+ * finished (not in row order): its files' bytes (or, with `stageIn`, the files the workers
+ * wrote) and name, or every problem of its document with the row number. A bad row never stops
+ * the others. Rows go to the workers a chunk at a time, and at most
+ * `jobs × BATCH_IN_FLIGHT × BATCH_CHUNK` rows are rendered ahead of the consumer, so memory stays
+ * flat however long the batch. Stopping the iteration early, or aborting `signal`, ends the workers.
+ * @throws ReportError at once when the template or the name pattern itself has problems; with
+ * `stageIn`, an Error carrying the system's `code` and `path` when a worker could not write a file.
  */
-export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchResult> {
+export function renderBatch(options: BatchOptions & { stageIn: string }): AsyncGenerator<BatchResult<StagedOutput>>;
+export function renderBatch(options: BatchOptions & { stageIn?: undefined }): AsyncGenerator<BatchResult>;
+/** The implementation: each result's outputs are all bytes, or all staged files, as `stageIn` says. */
+export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchResult<BatchOutput | StagedOutput>> {
   const locale = options.locale ?? "zh";
   const setup: BatchSetup = { template: options.template, locale, formats: options.formats ?? ["docx"] };
   if (options.fileName !== undefined) setup.fileName = options.fileName;
   if (options.name !== undefined) setup.name = options.name;
-  // Checked here first, so a broken template is one error and not one per worker.
-  loadTemplate(options.template, options.fileName === undefined ? { locale } : { locale, fileName: options.fileName });
-  if (options.name !== undefined) loadTextTemplate(options.name, { locale, fileName: "--name" });
-
-  const chunks: BatchTask[][] = [];
-  for (let i = 0; i < options.rows.length; i += BATCH_CHUNK) {
-    chunks.push(options.rows.slice(i, i + BATCH_CHUNK).map((r, j) => ({ id: i + j, row: r.row, values: r.values })));
-  }
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), chunks.length || 1));
+  if (options.stageIn !== undefined) setup.stageIn = options.stageIn;
+  const { signal } = options;
+  signal?.throwIfAborted();
+  // Rows given at once: no more workers than chunks. Rows still being read: the workers start
+  // while they are, and while the template is checked here.
+  const known = Array.isArray(options.rows) ? (options.rows as readonly DataRow[]) : undefined;
+  const wanted = options.jobs ?? availableParallelism();
+  const jobs = Math.max(1, known ? Math.min(wanted, Math.ceil(known.length / BATCH_CHUNK) || 1) : wanted);
   const url = options.workerUrl ?? defaultWorkerUrl();
   // `--input-type` (node -e) is refused by a worker whose entry is a file.
   const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
-  const workers = Array.from({ length: jobs }, () => new Worker(url, { workerData: setup, execArgv }));
+  const heapLimit = options.workerHeapMb ?? BATCH_WORKER_HEAP_MB;
 
-  const ready: BatchResult[] = [];
+  let rows: readonly DataRow[] = known ?? [];
+  let next = 0;
+  /** The next chunk of rows, made only when it is sent. */
+  const nextChunk = (): BatchTask[] | undefined => {
+    if (next >= rows.length) return undefined;
+    const chunk = rows.slice(next, next + BATCH_CHUNK).map((r, j) => ({ id: next + j, row: r.row, values: r.values }));
+    next += chunk.length;
+    return chunk;
+  };
+  const ready: BatchResult<BatchOutput | StagedOutput>[] = [];
   let failure: unknown;
   let wake: (() => void) | undefined;
   const notify = () => {
     wake?.();
     wake = undefined;
   };
-  let next = 0;
+  const onAbort = () => {
+    failure ??= signal?.reason;
+    notify();
+  };
   let pending = 0;
   const limit = jobs * BATCH_IN_FLIGHT * BATCH_CHUNK;
   const idle: Worker[] = [];
+  const workers: Worker[] = [];
+  /**
+   * The chunks each running worker was sent and has not answered yet, oldest first (it answers in
+   * order); a worker that ran out of memory is no longer here.
+   */
+  const inFlight = new Map<Worker, BatchTask[][]>();
   const send = (worker: Worker) => {
+    if (!inFlight.has(worker)) return; // a worker replaced after running out of memory
     if (ready.length >= limit) {
       idle.push(worker);
       return;
     }
-    const chunk = chunks[next++];
+    const chunk = nextChunk();
     if (!chunk) return;
     pending++;
+    inFlight.get(worker)?.push(chunk);
     worker.postMessage(chunk);
   };
-  for (const worker of workers) {
-    worker.on("message", (results: BatchResult[]) => {
+  /** Starts a worker, with the heap limit or without; a limited one that runs out is replaced. */
+  const start = (limited: boolean): Worker => {
+    const resourceLimits = limited
+      ? { maxOldGenerationSizeMb: heapLimit as number, maxYoungGenerationSizeMb: BATCH_WORKER_YOUNG_MB }
+      : undefined;
+    const worker = new Worker(url, { workerData: setup, execArgv, ...(resourceLimits ? { resourceLimits } : {}) });
+    workers.push(worker);
+    inFlight.set(worker, []);
+    worker.on("message", (reply: BatchReply<BatchOutput | StagedOutput>) => {
       pending--;
-      ready.push(...results);
-      send(worker);
+      inFlight.get(worker)?.shift();
+      if ("writeFailure" in reply) {
+        const { message, code, file } = reply.writeFailure;
+        failure ??= Object.assign(new Error(message), { code, path: file });
+      } else {
+        ready.push(...reply.results);
+        send(worker);
+      }
       notify();
     });
-    worker.on("error", (error) => {
-      failure = error;
+    worker.on("error", (error: NodeJS.ErrnoException) => {
+      if (limited && error.code === "ERR_WORKER_OUT_OF_MEMORY" && failure === undefined) {
+        // Rows too big for the limit: a worker without it renders them again.
+        const unanswered = inFlight.get(worker) ?? [];
+        inFlight.delete(worker);
+        const replacement = start(false);
+        for (const chunk of unanswered) {
+          inFlight.get(replacement)?.push(chunk);
+          replacement.postMessage(chunk);
+        }
+        for (let j = unanswered.length; j < BATCH_IN_FLIGHT && next > 0; j++) send(replacement);
+        return;
+      }
+      failure ??= error;
       notify();
     });
-    for (let i = 0; i < BATCH_IN_FLIGHT; i++) send(worker);
-  }
+    return worker;
+  };
   try {
+    for (let i = 0; i < jobs; i++) start(heapLimit !== false);
+    // Checked here too, so a broken template is one error and not one per worker.
+    loadTemplate(
+      options.template,
+      options.fileName === undefined ? { locale } : { locale, fileName: options.fileName },
+    );
+    if (options.name !== undefined) loadTextTemplate(options.name, { locale, fileName: "--name" });
+    rows = known ?? (await options.rows);
+    signal?.throwIfAborted();
+    signal?.addEventListener("abort", onAbort, { once: true });
+    for (const worker of [...inFlight.keys()]) for (let j = 0; j < BATCH_IN_FLIGHT; j++) send(worker);
     while (pending > 0 || ready.length > 0) {
       if (failure) throw failure;
       const result = ready.shift();
@@ -111,6 +210,7 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
     }
     if (failure) throw failure;
   } finally {
+    signal?.removeEventListener("abort", onAbort);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../src/index.js";
 import { batchRenderer, renderBatch } from "../src/node.js";
@@ -24,6 +27,19 @@ describe("batchRenderer (one worker's work, in this thread)", () => {
     expect(String.fromCharCode(...(result.outputs[0]?.data.subarray(0, 2) ?? []))).toBe("PK");
     expect(new TextDecoder().decode(result.outputs[1]?.data)).toContain(`# ${first.values.县名}统计局2023年工作总结`);
   });
+  it("compresses the DOCX with the compressor it is given", () => {
+    const first = ROWS[0];
+    if (!first) throw new Error("no rows");
+    let calls = 0;
+    const deflateRaw = (data: Uint8Array) => {
+      calls++;
+      return deflateRawSync(data);
+    };
+    const setup = { template: TEMPLATE, locale: "zh" as const, formats: ["docx" as const] };
+    const result = batchRenderer(setup, { deflateRaw })({ id: 0, row: first.row, values: first.values });
+    expect(result.ok).toBe(true);
+    expect(calls).toBeGreaterThan(0);
+  });
   it("reports a name pattern over a missing field as the row's failure", () => {
     const { 县名: _name, ...values } = ROWS[0]?.values ?? {};
     const result = render({ id: 0, row: 2, values });
@@ -39,6 +55,76 @@ describe("renderBatch", () => {
       rows.push(result.row);
     }
     expect(rows.sort((a, b) => a - b)).toEqual(ROWS.map((r) => r.row));
+  });
+  it("with stageIn, the workers write the files and only their paths come back", async () => {
+    const stageIn = mkdtempSync(join(tmpdir(), "gongwen-stage-"));
+    const files: string[] = [];
+    for await (const result of renderBatch({ template: TEMPLATE, rows: ROWS, formats: ["docx", "md"], stageIn })) {
+      if (!result.ok) throw new Error(result.problems.map((p) => p.message).join("\n"));
+      expect(result.outputs.map((o) => [o.format, "data" in o])).toEqual([
+        ["docx", false],
+        ["md", false],
+      ]);
+      for (const output of result.outputs) {
+        expect(output.file).toBe(join(stageIn, `${result.id}.${output.format}`));
+        files.push(output.file);
+      }
+      expect(
+        readFileSync(result.outputs[0]?.file as string)
+          .subarray(0, 2)
+          .toString(),
+      ).toBe("PK");
+      expect(readFileSync(result.outputs[1]?.file as string, "utf8")).toContain("统计局2023年工作总结");
+    }
+    expect(files).toHaveLength(ROWS.length * 2);
+    expect(readdirSync(stageIn)).toHaveLength(ROWS.length * 2);
+  });
+  it("a write failure of a worker ends the batch with the system's code and the file", async () => {
+    const stageIn = join(tmpdir(), `gongwen-no-such-folder-${process.pid}`);
+    const batch = renderBatch({ template: TEMPLATE, rows: ROWS, formats: ["md"], stageIn, jobs: 1 });
+    await expect(batch.next()).rejects.toMatchObject({ code: "ENOENT", path: join(stageIn, "0.md") });
+  });
+  it("stops when its signal is aborted, throwing the signal's reason", async () => {
+    const stop = new AbortController();
+    let seen = 0;
+    const run = async () => {
+      for await (const _ of renderBatch({
+        template: TEMPLATE,
+        rows: ROWS,
+        formats: ["md"],
+        jobs: 1,
+        signal: stop.signal,
+      })) {
+        seen++;
+        stop.abort("SIGINT");
+      }
+    };
+    await expect(run()).rejects.toBe("SIGINT");
+    expect(seen).toBe(1);
+  });
+  it("replaces a worker that runs out of its heap limit, and its rows are rendered again", async () => {
+    // 1 MiB: the worker runs out while it starts; its replacement has no limit.
+    const rows: number[] = [];
+    for await (const result of renderBatch({
+      template: TEMPLATE,
+      rows: ROWS,
+      formats: ["md"],
+      jobs: 1,
+      workerHeapMb: 1,
+    })) {
+      expect(result.ok).toBe(true);
+      rows.push(result.row);
+    }
+    expect(rows.sort((a, b) => a - b)).toEqual(ROWS.map((r) => r.row));
+  });
+  it("takes the rows as a promise, starting its workers while they are read", async () => {
+    const rows: number[] = [];
+    for await (const result of renderBatch({ template: TEMPLATE, rows: Promise.resolve(ROWS), formats: ["md"] })) {
+      rows.push(result.row);
+    }
+    expect(rows.sort((a, b) => a - b)).toEqual(ROWS.map((r) => r.row));
+    const failing = renderBatch({ template: TEMPLATE, rows: Promise.reject(new Error("unreadable")), formats: ["md"] });
+    await expect(failing.next()).rejects.toThrow("unreadable");
   });
   it("stops its workers when the consumer stops early", async () => {
     let seen = 0;

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,15 +9,15 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 const bin = join(root, "packages/cli/dist/bin.js");
 const template = join(root, "examples/batch/template.yaml");
 
-/** 50 rows made from the example's CSV; rows 20 and 41 (spreadsheet rows) are broken. */
-function fiftyRows(dir: string): string {
+/** `count` rows made from the example's CSV; rows 20 and 41 (spreadsheet rows) are broken. */
+function fiftyRows(dir: string, count = 50): string {
   const lines = readFileSync(join(root, "examples/batch/counties.csv"), "utf8")
     .replace(/^\uFEFF/, "")
     .trim()
     .split(/\r?\n/);
   const [header, ...records] = lines as [string, ...string[]];
   const out = [header];
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < count; i++) {
     const cells = (records[i % records.length] as string).split(",");
     cells[0] = `${cells[0]}${i + 1}`;
     if (i === 18) cells[3] = "约十亿"; // 固定资产投资 as text
@@ -71,7 +71,31 @@ describe("gongwen batch (built command)", () => {
       },
     );
     expect(run.status).toBe(1);
-    expect(existsSync(out) ? readdirSync(out).filter((f) => f.endsWith(".docx")) : []).toEqual([]);
+    // Not even the output folder: it was made for this run, and nothing went into it.
+    expect(existsSync(out)).toBe(false);
     expect(run.stderr).toMatch(/template\.yaml:\d+:\d+ 第 2 行数据：\{\{未知字段\}\}/);
+  });
+
+  it("stops cleanly on Ctrl-C: exit 130, only complete files, no staging folder", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gongwen-batch-"));
+    const data = fiftyRows(dir, 400);
+    const out = join(dir, "out");
+    const child = spawn(process.execPath, [bin, "batch", template, "--data", data, "-o", out, "--jobs", "2"]);
+    let sent = false;
+    child.stdout.on("data", () => {
+      if (!sent) child.kill("SIGINT");
+      sent = true;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(130);
+    const files = readdirSync(out);
+    expect(files.length).toBeLessThan(398);
+    for (const f of files) {
+      expect(f).toMatch(/\.docx$/);
+      const bytes = readFileSync(join(out, f));
+      // A whole zip: it ends with the end-of-central-directory record.
+      expect(bytes.subarray(0, 2).toString()).toBe("PK");
+      expect(bytes.subarray(-22, -18)).toEqual(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    }
   });
 });

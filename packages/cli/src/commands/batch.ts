@@ -1,9 +1,10 @@
-import { join } from "node:path";
+import { mkdir, mkdtemp, rm, rmdir } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { type Problem, ReportError } from "@gongwen/schema";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
-import { readBytes, readText, writeAtomic } from "../files.js";
+import { fileError, moveAtomic, readBytes, readText } from "../files.js";
 import { say } from "../locale.js";
 import { printProblems } from "../problems-output.js";
 
@@ -95,12 +96,19 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       const { readData, UniqueNames } = await import("@gongwen/template");
       const { renderBatch } = await import("@gongwen/template/node");
       const text = await readText(template, locale);
-      const bytes = await readBytes(options.data, locale);
-      const rows = await readData(bytes, {
-        fileName: options.data,
-        locale,
-        ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-        ...(headerRow === undefined ? {} : { headerRow }),
+      const dataFile = options.data;
+      // Read while the workers start; a failure to read it is thrown as it is, after them.
+      let dataFailure: { error: unknown } | undefined;
+      const reading = readBytes(dataFile, locale).then((bytes) =>
+        readData(bytes, {
+          fileName: dataFile,
+          locale,
+          ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+          ...(headerRow === undefined ? {} : { headerRow }),
+        }),
+      );
+      reading.catch((error: unknown) => {
+        dataFailure = { error };
       });
 
       const terminal = process.stderr.isTTY === true && ctx.isTerminal?.() === true;
@@ -108,22 +116,39 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       const started = performance.now();
       let done = 0;
       let failed = 0;
+      // The workers write each file into a hidden folder inside the output folder; it is renamed
+      // into place once named, and the folder goes at the end: an interrupted batch leaves no
+      // partial file behind.
+      const created = await mkdir(outDir, { recursive: true }).catch((error) => {
+        throw fileError(error, outDir, locale, "write");
+      });
+      const stageIn = await mkdtemp(join(outDir, ".gongwen-batch-")).catch((error) => {
+        throw fileError(error, outDir, locale, "write");
+      });
+      const stop = new AbortController();
+      const interrupt = (signal: NodeJS.Signals) => stop.abort(signal);
+      for (const signal of STOP_SIGNALS) process.once(signal, interrupt);
       const batch = renderBatch({
         template: text,
         fileName: template,
-        rows,
+        rows: reading,
         formats: formats as ("docx" | "md")[],
         locale,
+        stageIn,
+        signal: stop.signal,
         ...(options.name === undefined ? {} : { name: options.name }),
         ...(jobs === undefined ? {} : { jobs }),
       });
+      let drawn = 0;
+      let total = 0;
       try {
         for await (const result of batch) {
+          total ||= (await reading).length;
           if (result.ok) {
             const name = names.claim(result.name);
             const files = result.outputs.map((o) => join(outDir, `${name}.${o.format}`));
             for (const [i, output] of result.outputs.entries())
-              await writeAtomic(files[i] as string, output.data, locale);
+              await moveAtomic(output.file, files[i] as string, locale);
             done++;
             if (!terminal) ctx.out(JSON.stringify({ row: result.row, ok: true, files }));
           } else {
@@ -135,9 +160,15 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
             );
             if (!terminal) ctx.out(JSON.stringify({ row: result.row, ok: false, problems: result.problems }));
           }
-          if (terminal) process.stderr.write(progressBar(done + failed, rows.length));
+          // Redrawn at most every PROGRESS_EVERY_MS, and at the end.
+          const now = performance.now();
+          if (terminal && (now - drawn >= PROGRESS_EVERY_MS || done + failed === total)) {
+            drawn = now;
+            process.stderr.write(progressBar(done + failed, total));
+          }
         }
       } catch (error) {
+        if (dataFailure) throw dataFailure.error;
         if (error instanceof ReportError) {
           throw new UserError(
             say(locale, "模板有问题，没有生成任何文件。", "The template has problems; nothing was written."),
@@ -146,7 +177,26 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
             },
           );
         }
+        if (stop.signal.aborted && error === stop.signal.reason) {
+          if (terminal) process.stderr.write("\n");
+          throw new UserError(
+            say(
+              locale,
+              `已中断：完成 ${done} 份，没有留下未写完的文件。`,
+              `Interrupted: ${done} done; no partial file was left.`,
+            ),
+            { exitCode: 128 + (error === "SIGTERM" ? 15 : 2) },
+          );
+        }
+        // A worker could not write a file (the disk is full …): said of the output folder.
+        if ((error as NodeJS.ErrnoException)?.code !== undefined && (error as NodeJS.ErrnoException).path) {
+          throw fileError(error, outDir, locale, "write");
+        }
         throw error;
+      } finally {
+        for (const signal of STOP_SIGNALS) process.off(signal, interrupt);
+        await rm(stageIn, { recursive: true, force: true });
+        if (done === 0 && created !== undefined) await removeEmptyFolders(resolve(outDir), resolve(created));
       }
       const seconds = (performance.now() - started) / 1000;
       const perSecond = done / Math.max(seconds, 1e-3);
@@ -165,6 +215,23 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       if (failed > 0) throw new UserError(summary);
       ctx.err(summary);
     });
+}
+
+/** The signals that stop a batch cleanly (Ctrl-C, `kill`): the workers end, staged files go. */
+const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+
+/** How often the progress bar is redrawn on a terminal, at most (milliseconds). */
+const PROGRESS_EVERY_MS = 100;
+
+/** Removes `folder` and its parents up to `top`, each only while it is empty (folders this run made). */
+async function removeEmptyFolders(folder: string, top: string): Promise<void> {
+  for (let at = folder; at.startsWith(top); at = dirname(at)) {
+    const removed = await rmdir(at).then(
+      () => true,
+      () => false,
+    );
+    if (!removed || at === top) return;
+  }
 }
 
 /** `[#########-----------]  45/100`, redrawn in place on a terminal. */

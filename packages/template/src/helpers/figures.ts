@@ -8,6 +8,19 @@ export const MONEY_UNITS = ["yuan", "wan", "yi"] as const;
 /** How many yuan one unit holds: 元 1, 万元 10⁴, 亿元 10⁸. */
 const UNIT_EXPONENT: Record<(typeof MONEY_UNITS)[number], number> = { yuan: 0, wan: 4, yi: 8 };
 
+const unitFactors = new Map<string, Exact>();
+
+/** What an amount in `from` is multiplied by to be in `to` (10⁴ from 元 to 万元 …), made once. */
+function unitFactor(from: (typeof MONEY_UNITS)[number], to: (typeof MONEY_UNITS)[number]): Exact {
+  const key = `${from}>${to}`;
+  let factor = unitFactors.get(key);
+  if (!factor) {
+    factor = new Exact(10).pow(UNIT_EXPONENT[from] - UNIT_EXPONENT[to]);
+    unitFactors.set(key, factor);
+  }
+  return factor;
+}
+
 /** Writes a figure with the `trim` and `sep` options of a call. */
 export function format(value: Exact, hash: Hash, digits: number): string {
   return formatFigure(value, { digits, trim: flagOption(hash, "trim"), separators: flagOption(hash, "sep") });
@@ -15,7 +28,7 @@ export function format(value: Exact, hash: Hash, digits: number): string {
 
 function scaled(value: unknown, hash: Hash, to: (typeof MONEY_UNITS)[number], fallbackFrom: string): string {
   const from = textOption(hash, "from", fallbackFrom, MONEY_UNITS) as (typeof MONEY_UNITS)[number];
-  const amount = toExact(value, 0).times(new Exact(10).pow(UNIT_EXPONENT[from] - UNIT_EXPONENT[to]));
+  const amount = toExact(value, 0).times(unitFactor(from, to));
   return format(amount, hash, digitsOption(hash.digits, 2));
 }
 
