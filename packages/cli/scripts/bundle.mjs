@@ -1,14 +1,21 @@
 // Bundles the gongwen command with rolldown (run by `pnpm build` after tsc, and by the release
-// script): dist/bin.js and dist/index.js, with every package they import, become bundle/gongwen.js
-// and bundle/index.js plus shared chunks. Starting the command reads one file and the few small
-// chunks it imports statically; whatever a command loads with `await import()` (the DOCX writer,
-// the Markdown reader, the importer, the proofreader, the model's zod validation) is a chunk of its
-// own, read only when that command runs.
+// script), in two builds into bundle/:
+// - the command, as CommonJS: dist/command.js with every package it imports becomes
+//   bundle/command.cjs plus chunks, which the installed bin bundle/gongwen.js (dist/bundled-bin.js)
+//   runs with V8's code cache (src/code-cache.ts): compiling ES modules cannot be cached on Node 20.
+//   Starting reads gongwen.js, command.cjs, one `start-*.cjs` chunk and rolldown's runtime; whatever a
+//   command loads with `await import()` (the DOCX writer, the Markdown reader, the importer, the
+//   proofreader, the model's zod validation) is a chunk of its own, read only when that command runs.
+// - the library and the worker threads, as ES modules: dist/index.js becomes bundle/index.js plus
+//   chunks, and each WORKERS entry bundle/<name>.js.
 //
 // Why rolldown and not esbuild: esbuild splits code by file and follows every re-export of a
 // package's index, so one light import from @gongwen/schema (REPORT_KINDS) put the whole model,
 // zod and the YAML parser into the chunk every start reads. rolldown chunks by module after tree
 // shaking, as Rollup does, so the start-up chunk holds only what the start-up code uses.
+//
+// Every chunk but the entries is named by a hash of its content: the code cache of a chunk is kept
+// under its file name, so a new build never meets an old cache.
 //
 // bundle/meta.json (not shipped) lists every chunk with the modules in it and the chunks it
 // imports; the tests use it to check what each command loads.
@@ -49,9 +56,9 @@ const WORKERS = {
  */
 const EXTERNAL = ["piscina"];
 
-/** The rolldown options; `startModules` (module ids) are put together into one chunk, `start`. */
-const options = (startModules = new Set()) => ({
-  input: { gongwen: at("dist/bin.js"), index: at("dist/index.js"), ...WORKERS },
+/** The options both builds share: `input`, the output `format` and file extension `ext`. */
+const common = (input, format, ext, codeSplitting) => ({
+  input,
   platform: "node",
   external: EXTERNAL,
   cwd: at("."),
@@ -63,15 +70,25 @@ const options = (startModules = new Set()) => ({
   },
   output: {
     dir: at("bundle"),
-    format: "esm",
-    entryFileNames: "[name].js",
-    chunkFileNames: "[name]-[hash].js",
+    format,
+    entryFileNames: `[name].${ext}`,
+    chunkFileNames: `[name]-[hash].${ext}`,
     // Whitespace only: names stay readable in an internal error's stack trace (GONGWEN_DEBUG=1).
     minify: { compress: false, mangle: false, codegen: { removeWhitespace: true } },
     comments: { legal: true },
-    codeSplitting: { groups: [{ name: "start", test: (id) => startModules.has(id) }] },
+    codeSplitting,
   },
 });
+
+/** The command's build; `startModules` (module ids) are put together into one chunk, `start`. */
+const commandOptions = (startModules = new Set()) =>
+  common({ command: at("dist/command.js") }, "cjs", "cjs", {
+    groups: [{ name: "start", test: (id) => startModules.has(id) }],
+  });
+
+/** The build of the bin, the library and the workers. */
+const moduleOptions = () =>
+  common({ gongwen: at("dist/bundled-bin.js"), index: at("dist/index.js"), ...WORKERS }, "esm", "js", true);
 
 /** The modules of the chunks an entry imports statically, the entry's own included. */
 function staticModules(output, entry) {
@@ -90,18 +107,18 @@ function staticModules(output, entry) {
 }
 
 // First pass (nothing written): which modules the command needs to start. Second pass: those in one
-// chunk, so that a start reads bundle/gongwen.js and bundle/start-*.js, and nothing else.
-const { output: firstPass } = await generate(options());
-const startModules = staticModules(firstPass, "gongwen.js");
-for (const id of startModules) if (id.endsWith("/dist/bin.js")) startModules.delete(id);
+// chunk, so that a start reads bundle/command.cjs and bundle/start-*.cjs, and nothing else.
+const { output: firstPass } = await generate(commandOptions());
+const startModules = staticModules(firstPass, "command.cjs");
 rmSync(at("bundle"), { recursive: true, force: true });
-const result = await build(options(startModules));
+const command = await build(commandOptions(startModules));
+const modules = await build(moduleOptions());
 
 // Runnable as it is, like the file npm links as `gongwen` (npm sets the mode on install too).
 chmodSync(at("bundle/gongwen.js"), 0o755);
 
 const chunks = {};
-for (const output of result.output) {
+for (const output of [...command.output, ...modules.output]) {
   if (output.type !== "chunk") continue;
   chunks[output.fileName] = {
     imports: output.imports,
