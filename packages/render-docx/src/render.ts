@@ -5,6 +5,7 @@ import type { RenderContext } from "./context.js";
 import { fontTableXml } from "./fonts.js";
 import { footerXml } from "./footers.js";
 import { type Geometry, geometryOf } from "./geometry.js";
+import type { DeflateRaw } from "./package/deflate.js";
 import {
   appPropertiesXml,
   contentTypesXml,
@@ -27,6 +28,14 @@ import { xmlOfComponent, xmlOfComponents } from "./xml/prepare.js";
 export interface RenderDocxOptions extends BodySwitches {
   /** The layout: a full profile, or a partial override merged over `gbt9704` (or its `base`). */
   profile?: ProfileOverride | Profile;
+  /**
+   * The raw DEFLATE compressor the parts are zipped with (no zlib header). Default: fflate's,
+   * portable and browser-safe. Node callers may pass zlib's, several times faster:
+   * `const deflateRaw = (d: Uint8Array) => zlib.deflateRawSync(d)` — one function, defined once and
+   * passed every time (parts that repeat between documents are compressed once per function).
+   * The package unzips to the same parts whichever is used; its bytes differ.
+   */
+  deflateRaw?: DeflateRaw;
 }
 
 const geometries = new WeakMap<Profile, Geometry>();
@@ -90,18 +99,21 @@ export function renderDocxSync(report: Report, options: RenderDocxOptions = {}):
   const footers = [footerXml(context, "odd"), footerXml(context, "even")];
   if (ownPage) footers.push(footerXml(context, "blank"));
   const custom = customPropertiesXml(report.meta);
+  const deflate = options.deflateRaw;
+  const entry = (path: string, xml: string) => zipEntry(path, xml, deflate);
+  const cached = (path: string, xml: string) => cachedZipEntry(path, xml, deflate);
   const entries: ZipEntry[] = [
-    cachedZipEntry("[Content_Types].xml", contentTypesXml(footers.length, custom !== undefined)),
-    cachedZipEntry("_rels/.rels", packageRelationshipsXml(custom !== undefined)),
-    zipEntry("word/document.xml", documentXml(body)),
-    cachedZipEntry("word/_rels/document.xml.rels", documentRelationshipsXml(footers.length)),
-    cachedZipEntry("word/styles.xml", stylesXml(profile, context.geometry, context.styles)),
-    cachedZipEntry("word/settings.xml", settingsXml()),
-    cachedZipEntry("word/fontTable.xml", fontTableXml(profile)),
-    ...footers.map((xml, i) => cachedZipEntry(`word/footer${i + 1}.xml`, xml)),
-    zipEntry("docProps/core.xml", corePropertiesXml(report.meta)),
-    cachedZipEntry("docProps/app.xml", appPropertiesXml(report.meta)),
+    cached("[Content_Types].xml", contentTypesXml(footers.length, custom !== undefined)),
+    cached("_rels/.rels", packageRelationshipsXml(custom !== undefined)),
+    entry("word/document.xml", documentXml(body)),
+    cached("word/_rels/document.xml.rels", documentRelationshipsXml(footers.length)),
+    cached("word/styles.xml", stylesXml(profile, context.geometry, context.styles)),
+    cached("word/settings.xml", settingsXml()),
+    cached("word/fontTable.xml", fontTableXml(profile)),
+    ...footers.map((xml, i) => cached(`word/footer${i + 1}.xml`, xml)),
+    entry("docProps/core.xml", corePropertiesXml(report.meta)),
+    cached("docProps/app.xml", appPropertiesXml(report.meta)),
   ];
-  if (custom !== undefined) entries.push(zipEntry("docProps/custom.xml", custom));
+  if (custom !== undefined) entries.push(entry("docProps/custom.xml", custom));
   return writeZip(entries);
 }

@@ -20,4 +20,15 @@ describe("zip", () => {
     expect(cachedZipEntry("a.xml", "<a/>")).toBe(cachedZipEntry("a.xml", "<a/>"));
     expect(cachedZipEntry("a.xml", "<a/>")).not.toBe(cachedZipEntry("b.xml", "<a/>"));
   });
+
+  it("compresses with the compressor given, and caches per compressor", () => {
+    const stored = (data: Uint8Array) =>
+      Uint8Array.of(1, data.length & 0xff, data.length >> 8, ~data.length & 0xff, ~data.length >> 8, ...data);
+    const entry = cachedZipEntry("a.xml", "<a/>", stored);
+    expect(entry).not.toBe(cachedZipEntry("a.xml", "<a/>"));
+    expect(entry).toBe(cachedZipEntry("a.xml", "<a/>", stored));
+    const files = unzipSync(writeZip([entry, zipEntry("b.xml", "<b/>", stored)]));
+    expect(new TextDecoder().decode(files["a.xml"])).toBe("<a/>");
+    expect(new TextDecoder().decode(files["b.xml"])).toBe("<b/>");
+  });
 });

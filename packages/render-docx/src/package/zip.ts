@@ -1,5 +1,5 @@
-import { deflateSync } from "fflate";
 import { crc32 } from "./crc32.js";
+import { type DeflateRaw, fflateDeflateRaw } from "./deflate.js";
 
 /** One file of a zip, compressed and ready to be written. */
 export interface ZipEntry {
@@ -14,25 +14,35 @@ export interface ZipEntry {
 
 const encoder = new TextEncoder();
 
-/** Compresses a file for a zip: the text is written as UTF-8 and deflated. */
-export function zipEntry(path: string, content: string | Uint8Array): ZipEntry {
+/**
+ * Compresses a file for a zip: the text is written as UTF-8 and deflated with `deflate` (default:
+ * fflate's, see fflateDeflateRaw).
+ */
+export function zipEntry(path: string, content: string | Uint8Array, deflate: DeflateRaw = fflateDeflateRaw): ZipEntry {
   const bytes = typeof content === "string" ? encoder.encode(content) : content;
-  return { name: encoder.encode(path), crc: crc32(bytes), size: bytes.length, data: deflateSync(bytes, { level: 6 }) };
+  return { name: encoder.encode(path), crc: crc32(bytes), size: bytes.length, data: deflate(bytes) };
 }
 
-const cache = new Map<string, ZipEntry>();
+/** The parts compressed so far, per compressor: a part compressed by one is never given for another. */
+const caches = new WeakMap<DeflateRaw, Map<string, ZipEntry>>();
 const CACHE_LIMIT = 256;
 
 /**
  * Like zipEntry, for the parts that repeat from one document to the next (settings, relationships,
- * a profile's styles, fonts and footers): each distinct part is compressed once per process.
+ * a profile's styles, fonts and footers): each distinct part is compressed once per process and
+ * compressor (so pass the same function each time, not a new closure per document).
  */
-export function cachedZipEntry(path: string, content: string): ZipEntry {
+export function cachedZipEntry(path: string, content: string, deflate: DeflateRaw = fflateDeflateRaw): ZipEntry {
+  let cache = caches.get(deflate);
+  if (!cache) {
+    cache = new Map();
+    caches.set(deflate, cache);
+  }
   const key = `${path}\u0000${content}`;
   let entry = cache.get(key);
   if (!entry) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    entry = zipEntry(path, content);
+    entry = zipEntry(path, content, deflate);
     cache.set(key, entry);
   }
   return entry;
