@@ -14,9 +14,6 @@
 // zod and the YAML parser into the chunk every start reads. rolldown chunks by module after tree
 // shaking, as Rollup does, so the start-up chunk holds only what the start-up code uses.
 //
-// Every chunk but the entries is named by a hash of its content: the code cache of a chunk is kept
-// under its file name, so a new build never meets an old cache.
-//
 // bundle/meta.json (not shipped) lists every chunk with the modules in it and the chunks it
 // imports; the tests use it to check what each command loads.
 import { chmodSync, rmSync, writeFileSync } from "node:fs";

@@ -14,10 +14,12 @@ import { crc32 } from "node:zlib";
  *
  * A chunk's cache is made when the process exits, after the command ran, so it holds the functions
  * the command compiled as it went too. One file per chunk, in `codeCacheDir()`, a folder per Node
- * version and platform; every chunk but the tiny entry is named by a hash of its content (rolldown's
- * `[name]-[hash].cjs`), so an upgraded bundle never meets an old cache. The cache can only speed a
- * start: one that is missing, corrupt (a CRC-32 before V8's data) or rejected by V8 is ignored and
- * replaced, and a folder that cannot be written is left alone without a word.
+ * version and platform: the CRC-32 of the chunk's source it was made from, the CRC-32 of V8's data,
+ * then the data. V8 itself checks only its version, its flags and the source's length, so the first
+ * CRC is what keeps an upgraded bundle (the same `command.cjs` naming other chunks) from running
+ * with an old cache. The cache can only speed a start: one that is missing, made from another
+ * source, corrupt or rejected by V8 is ignored and replaced, and a folder that cannot be written is
+ * left alone without a word.
  */
 
 /** The folder the code caches live in: `gongwen/code-cache/<node version>-<platform>-<arch>` in the user's cache folder. */
@@ -55,20 +57,22 @@ function userCacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string
 export function requireWithCodeCache(file: string, cacheDir: string = codeCacheDir()): unknown {
   const bundle = dirname(file);
   const loaded = new Map<string, { exports: unknown }>();
-  const uncached: { name: string; script: Script }[] = [];
+  const uncached: Uncached[] = [];
 
   const load = (name: string): unknown => {
     const known = loaded.get(name);
     if (known) return known.exports;
     const path = join(bundle, name);
-    const source = readFileSync(path, "utf8");
-    const cachedData = readCache(join(cacheDir, `${name}.cache`));
+    const bytes = readFileSync(path);
+    const source = bytes.toString("utf8");
+    const sourceCrc = crc32(bytes);
+    const cachedData = readCache(join(cacheDir, `${name}.cache`), sourceCrc);
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
       filename: path,
       cachedData,
       importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
     });
-    if (!cachedData || script.cachedDataRejected) uncached.push({ name, script });
+    if (!cachedData || script.cachedDataRejected) uncached.push({ name, script, sourceCrc });
     const module = { exports: {} as unknown, id: path, filename: path, loaded: false };
     loaded.set(name, module);
     const nodeRequire = createRequire(path);
@@ -86,17 +90,27 @@ export function requireWithCodeCache(file: string, cacheDir: string = codeCacheD
   return load(basename(file));
 }
 
-/** The cached data of a cache file whose CRC-32 holds; undefined when missing or corrupt. */
-function readCache(file: string): Buffer | undefined {
+/** A chunk that ran without a cache: its file name, its script and the CRC-32 of its source. */
+interface Uncached {
+  name: string;
+  script: Script;
+  sourceCrc: number;
+}
+
+/** The bytes of a cache file's header: the CRC-32 of the source, then of the data, little-endian. */
+const HEADER = 8;
+
+/** The cached data of a cache file made from this source and whole; undefined when not. */
+function readCache(file: string, sourceCrc: number): Buffer | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
     return undefined;
   }
-  if (bytes.length <= 4) return undefined;
-  const data = bytes.subarray(4);
-  return bytes.readUInt32LE(0) === crc32(data) ? data : undefined;
+  if (bytes.length <= HEADER || bytes.readUInt32LE(0) !== sourceCrc) return undefined;
+  const data = bytes.subarray(HEADER);
+  return bytes.readUInt32LE(4) === crc32(data) ? data : undefined;
 }
 
 /**
@@ -104,14 +118,15 @@ function readCache(file: string): Buffer | undefined {
  * reader sees a whole cache or none), and removes the caches of chunks this bundle no longer has.
  * Never throws: the command has done its work by now.
  */
-function writeCaches(cacheDir: string, bundle: string, uncached: { name: string; script: Script }[]): void {
+function writeCaches(cacheDir: string, bundle: string, uncached: Uncached[]): void {
   if (uncached.length === 0) return;
   try {
     mkdirSync(cacheDir, { recursive: true });
-    for (const { name, script } of uncached) {
+    for (const { name, script, sourceCrc } of uncached) {
       const data = script.createCachedData();
-      const head = Buffer.alloc(4);
-      head.writeUInt32LE(crc32(data), 0);
+      const head = Buffer.alloc(HEADER);
+      head.writeUInt32LE(sourceCrc, 0);
+      head.writeUInt32LE(crc32(data), 4);
       const file = join(cacheDir, `${name}.cache`);
       const temporary = `${file}.${process.pid}.tmp`;
       writeFileSync(temporary, Buffer.concat([head, data]));

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { codeCacheDir } from "../src/code-cache.js";
@@ -81,6 +81,29 @@ describe("the bundled command's code cache", () => {
       expect(readFileSync(start).length).toBeGreaterThan(4);
       expect(readFileSync(start).equals(bad)).toBe(false);
     }
+  });
+
+  it("is not used for another source of the same length (an upgraded bundle naming other chunks)", () => {
+    const home = tempDir();
+    const pkg = tempDir();
+    cpSync(dirname(BIN), join(pkg, "bundle"), { recursive: true });
+    cpSync(fileURLToPath(new URL("../package.json", import.meta.url)), join(pkg, "package.json"));
+    const bin = join(pkg, "bundle", "gongwen.js");
+    const version = () =>
+      spawnSync(process.execPath, [bin, "--version"], {
+        env: { ...process.env, XDG_CACHE_HOME: home },
+        encoding: "utf8",
+      });
+    expect(version().stdout.trim()).toBe(VERSION);
+    // The next build: its start-up chunk has another name of the same length.
+    const entry = join(pkg, "bundle", "command.cjs");
+    const start = /start-[\w-]+\.cjs/.exec(readFileSync(entry, "utf8"))?.[0] as string;
+    const renamed = start.replace(/^start-./, (head) => `${head.slice(0, -1)}${head.endsWith("x") ? "y" : "x"}`);
+    renameSync(join(pkg, "bundle", start), join(pkg, "bundle", renamed));
+    writeFileSync(entry, readFileSync(entry, "utf8").replace(start, renamed));
+    const run = version();
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe(VERSION);
   });
 
   it("removes the caches of chunks the bundle no longer has when it writes", () => {
