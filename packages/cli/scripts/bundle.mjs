@@ -53,9 +53,29 @@ const WORKERS = {
  */
 const EXTERNAL = ["piscina"];
 
+/**
+ * commander requires node:child_process at its top, for executable subcommands (`git-style`
+ * commands in files of their own), which gongwen has none of; loading it loads node:net and
+ * node:dgram too, a few milliseconds of every start. It is required when first used instead. The
+ * build fails if commander's line changes, rather than quietly loading it again.
+ */
+const lazyChildProcess = {
+  name: "gongwen:commander-lazy-child-process",
+  transform(code, id) {
+    if (!id.replaceAll("\\", "/").endsWith("/commander/lib/command.js")) return null;
+    const eager = "const childProcess = require('node:child_process');";
+    if (!code.includes(eager)) throw new Error(`bundle: ${id} no longer has ${eager}`);
+    return code.replace(
+      eager,
+      "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+    );
+  },
+};
+
 /** The options both builds share: `input`, the output `format` and file extension `ext`. */
 const common = (input, format, ext, codeSplitting) => ({
   input,
+  plugins: [lazyChildProcess],
   platform: "node",
   external: EXTERNAL,
   cwd: at("."),

@@ -100,6 +100,21 @@ describe("the bundled command", () => {
     }
   });
 
+  it("does not load node:child_process to start (commander requires it when it spawns, never here)", () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "modules.cjs"),
+      `process.on("exit", () => require("node:fs").writeSync(2, process.moduleLoadList.join("\\n")));\n`,
+    );
+    const r = spawnSync(process.execPath, ["-r", join(dir, "modules.cjs"), join(BUNDLE, "gongwen.js"), "--help"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("NativeModule fs");
+    expect(r.stderr.split("\n")).not.toContain("NativeModule child_process");
+  });
+
   it("renders DOCX without the importer, the proofreader or the Markdown reader", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "r.yaml"), REPORT_YAML);
