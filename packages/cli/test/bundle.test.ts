@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { REPORT_YAML, tempDir } from "./helpers.js";
+import { REPORT_YAML, run as runInProcess, tempDir } from "./helpers.js";
 
 /** The bundled command (pnpm build writes it after tsc) and the list of its chunks. */
 const BUNDLE = fileURLToPath(new URL("../bundle/", import.meta.url));
@@ -81,9 +81,22 @@ describe("the bundled command", () => {
     expect(existsSync(META), "run pnpm build first").toBe(true);
   });
 
-  it("starts from one chunk: --version and --help read nothing more", () => {
+  it("answers --version from the bin alone, as the command does", async () => {
     const dir = tempDir();
-    for (const args of [["--version"], ["--help"], ["render", "--help"]]) {
+    const { VERSION } = await import("../src/program.js");
+    for (const flag of ["--version", "-V"]) {
+      const run = loadedModules([flag], dir);
+      expect(run.status).toBe(0);
+      expect(run.chunks).toEqual(["gongwen.js"]);
+      const r = spawnSync(process.execPath, [join(BUNDLE, "gongwen.js"), flag], { encoding: "utf8" });
+      expect(r.stdout).toBe(`${VERSION}\n`);
+      expect((await runInProcess(flag)).written).toBe(r.stdout);
+    }
+  });
+
+  it("starts from one chunk: --help reads nothing more", () => {
+    const dir = tempDir();
+    for (const args of [["--help"], ["render", "--help"], ["--version", "--help"]]) {
       const run = loadedModules(args, dir);
       expect(run.status).toBe(0);
       // The bin, the command's entry, the start-up chunk and rolldown's small runtime (helpers
