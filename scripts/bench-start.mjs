@@ -20,7 +20,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
-const BIN = join(root, "packages/cli/bundle/gongwen.js");
+const BIN = join(root, "packages/cli/bundle/gongwen.cjs");
 const EXAMPLE = join(root, "examples/qingxi-health-2023.yaml");
 const TARGET = 1.5;
 const PANDOC = "pandoc example.md -o x.docx";

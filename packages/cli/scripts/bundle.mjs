@@ -1,9 +1,9 @@
 // Bundles the gongwen command with rolldown (run by `pnpm build` after tsc, and by the release
 // script), in two builds into bundle/:
 // - the command, as CommonJS: dist/command.js with every package it imports becomes
-//   bundle/command.cjs plus chunks, which the installed bin bundle/gongwen.js (dist/bundled-bin.js)
+//   bundle/command.cjs plus chunks, which the installed bin bundle/gongwen.cjs (dist/bundled-bin.js)
 //   runs with V8's code cache (src/code-cache.ts): compiling ES modules cannot be cached on Node 20.
-//   Starting reads gongwen.js, command.cjs, one `start-*.cjs` chunk and rolldown's runtime; whatever a
+//   Starting reads gongwen.cjs, command.cjs, one `start-*.cjs` chunk and rolldown's runtime; whatever a
 //   command loads with `await import()` (the DOCX writer, the Markdown reader, the importer, the
 //   proofreader, the model's zod validation) is a chunk of its own, read only when that command runs.
 // - the library and the worker threads, as ES modules: dist/index.js becomes bundle/index.js plus
@@ -99,13 +99,12 @@ const common = (input, format, ext, codeSplitting) => ({
 
 /** The command's build; `startModules` (module ids) are put together into one chunk, `start`. */
 const commandOptions = (startModules = new Set()) =>
-  common({ command: at("dist/command.js") }, "cjs", "cjs", {
+  common({ gongwen: at("dist/bundled-bin.js"), command: at("dist/command.js") }, "cjs", "cjs", {
     groups: [{ name: "start", test: (id) => startModules.has(id) }],
   });
 
-/** The build of the bin, the library and the workers. */
-const moduleOptions = () =>
-  common({ gongwen: at("dist/bundled-bin.js"), index: at("dist/index.js"), ...WORKERS }, "esm", "js", true);
+/** The build of the library and the workers. */
+const moduleOptions = () => common({ index: at("dist/index.js"), ...WORKERS }, "esm", "js", true);
 
 /** The modules of the chunks an entry imports statically, the entry's own included. */
 function staticModules(output, entry) {
@@ -132,7 +131,7 @@ const command = await build(commandOptions(startModules));
 const modules = await build(moduleOptions());
 
 // Runnable as it is, like the file npm links as `gongwen` (npm sets the mode on install too).
-chmodSync(at("bundle/gongwen.js"), 0o755);
+chmodSync(at("bundle/gongwen.cjs"), 0o755);
 
 const chunks = {};
 for (const output of [...command.output, ...modules.output]) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The installed command, bundle/gongwen.js: the command's CommonJS chunks (bundle/command.cjs and
+// The installed command, bundle/gongwen.cjs: the command's CommonJS chunks (bundle/command.cjs and
 // the chunks it requires, written by scripts/bundle.mjs) run with V8's code cache (code-cache.ts).
 // Only meaningful in bundle/, where command.cjs lies beside it. `gongwen --version` alone is
 // answered here, from package.json, without loading the command (as program.ts's VERSION reads it).
@@ -19,5 +19,9 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const { runCommand } = requireWithCodeCache(
     fileURLToPath(new URL("./command.cjs", import.meta.url)),
   ) as typeof import("./command.js");
-  process.exitCode = await runCommand();
+  // No top-level await: this file is bundled as CommonJS, which Node starts without its ES module
+  // loader (~10 ms of every start).
+  void runCommand().then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -3,7 +3,7 @@ import { main } from "./program.js";
 
 /**
  * Runs the gongwen command on this process's arguments and standard streams (what `bin.js` and
- * the bundled `gongwen.js` start).
+ * the bundled `gongwen.cjs` start).
  * @returns the exit code.
  */
 export async function runCommand(): Promise<number> {

@@ -367,7 +367,7 @@ describe("gongwen schema and help", () => {
 
 describe("the installed command", () => {
   // The bundle, as installed (pnpm build writes it after tsc).
-  const bin = new URL("../bundle/gongwen.js", import.meta.url).pathname;
+  const bin = new URL("../bundle/gongwen.cjs", import.meta.url).pathname;
 
   it("runs as a process: exit codes and messages, never a stack trace", () => {
     expect(existsSync(bin), "run pnpm build first").toBe(true);

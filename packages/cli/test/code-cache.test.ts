@@ -7,7 +7,7 @@ import { codeCacheDir } from "../src/code-cache.js";
 import { REPORT_YAML, tempDir } from "./helpers.js";
 
 /** The bundled command (pnpm build writes it). */
-const BIN = fileURLToPath(new URL("../bundle/gongwen.js", import.meta.url));
+const BIN = fileURLToPath(new URL("../bundle/gongwen.cjs", import.meta.url));
 /** A line of `gongwen --help`. */
 const HELP = "render";
 
@@ -88,7 +88,7 @@ describe("the bundled command's code cache", () => {
     const pkg = tempDir();
     cpSync(dirname(BIN), join(pkg, "bundle"), { recursive: true });
     cpSync(fileURLToPath(new URL("../package.json", import.meta.url)), join(pkg, "package.json"));
-    const bin = join(pkg, "bundle", "gongwen.js");
+    const bin = join(pkg, "bundle", "gongwen.cjs");
     const help = () =>
       spawnSync(process.execPath, [bin, "--help"], {
         env: { ...process.env, XDG_CACHE_HOME: home },
