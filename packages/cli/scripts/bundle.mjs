@@ -130,8 +130,16 @@ rmSync(at("bundle"), { recursive: true, force: true });
 const command = await build(commandOptions(startModules));
 const modules = await build(moduleOptions());
 
-// Runnable as it is, like the file npm links as `gongwen` (npm sets the mode on install too).
+// bundle/gongwen.js, the bin's name before it was CommonJS, still starts the command (scripts and
+// habits that run it); the installed bin is gongwen.cjs.
+writeFileSync(
+  at("bundle/gongwen.js"),
+  '#!/usr/bin/env node\n// The command is bundle/gongwen.cjs.\nimport "./gongwen.cjs";\n',
+);
+
+// Runnable as they are, like the file npm links as `gongwen` (npm sets the mode on install too).
 chmodSync(at("bundle/gongwen.cjs"), 0o755);
+chmodSync(at("bundle/gongwen.js"), 0o755);
 
 const chunks = {};
 for (const output of [...command.output, ...modules.output]) {

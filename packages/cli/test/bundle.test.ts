@@ -99,6 +99,17 @@ describe("the bundled command", () => {
     }
   });
 
+  it("still starts from bundle/gongwen.js, the bin's former name", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "r.yaml"), REPORT_YAML);
+    const r = spawnSync(process.execPath, [join(BUNDLE, "gongwen.js"), "render", "r.yaml", "-o", "r.md"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, "r.md"), "utf8")).toContain("## 一、2023年工作总结");
+  });
+
   it("starts from one chunk: --help reads nothing more", () => {
     const dir = tempDir();
     for (const args of [["--help"], ["render", "--help"], ["--version", "--help"]]) {
