@@ -2,4 +2,4 @@
 // folder pnpm was called from. pnpm runs a root script at the repository root and names the folder
 // it was called from in INIT_CWD; relative paths (`render 报告.yaml -o 报告.docx`) mean that folder.
 if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
-await import("../packages/cli/bundle/gongwen.js");
+await import("../packages/cli/bundle/gongwen.cjs");

@@ -56,7 +56,7 @@ function filesBelow(dir: string): string[] {
 let tarballs: Record<string, string> = {};
 
 beforeAll(() => {
-  expect(existsSync(join(ROOT, "packages/cli/bundle/gongwen.js")), "run pnpm build first").toBe(true);
+  expect(existsSync(join(ROOT, "packages/cli/bundle/gongwen.cjs")), "run pnpm build first").toBe(true);
   tarballs = packAll(join(WORK, "tarballs"));
 });
 

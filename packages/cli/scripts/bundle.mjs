@@ -1,9 +1,13 @@
 // Bundles the gongwen command with rolldown (run by `pnpm build` after tsc, and by the release
-// script): dist/bin.js and dist/index.js, with every package they import, become bundle/gongwen.js
-// and bundle/index.js plus shared chunks. Starting the command reads one file and the few small
-// chunks it imports statically; whatever a command loads with `await import()` (the DOCX writer,
-// the Markdown reader, the importer, the proofreader, the model's zod validation) is a chunk of its
-// own, read only when that command runs.
+// script), in two builds into bundle/:
+// - the command, as CommonJS: dist/command.js with every package it imports becomes
+//   bundle/command.cjs plus chunks, which the installed bin bundle/gongwen.cjs (dist/bundled-bin.js)
+//   runs with V8's code cache (src/code-cache.ts): compiling ES modules cannot be cached on Node 20.
+//   Starting reads gongwen.cjs, command.cjs, one `start-*.cjs` chunk and rolldown's runtime; whatever a
+//   command loads with `await import()` (the DOCX writer, the Markdown reader, the importer, the
+//   proofreader, the model's zod validation) is a chunk of its own, read only when that command runs.
+// - the library and the worker threads, as ES modules: dist/index.js becomes bundle/index.js plus
+//   chunks, and each WORKERS entry bundle/<name>.js.
 //
 // Why rolldown and not esbuild: esbuild splits code by file and follows every re-export of a
 // package's index, so one light import from @gongwen/schema (REPORT_KINDS) put the whole model,
@@ -49,9 +53,29 @@ const WORKERS = {
  */
 const EXTERNAL = ["piscina"];
 
-/** The rolldown options; `startModules` (module ids) are put together into one chunk, `start`. */
-const options = (startModules = new Set()) => ({
-  input: { gongwen: at("dist/bin.js"), index: at("dist/index.js"), ...WORKERS },
+/**
+ * commander requires node:child_process at its top, for executable subcommands (`git-style`
+ * commands in files of their own), which gongwen has none of; loading it loads node:net and
+ * node:dgram too, a few milliseconds of every start. It is required when first used instead. The
+ * build fails if commander's line changes, rather than quietly loading it again.
+ */
+const lazyChildProcess = {
+  name: "gongwen:commander-lazy-child-process",
+  transform(code, id) {
+    if (!id.replaceAll("\\", "/").endsWith("/commander/lib/command.js")) return null;
+    const eager = "const childProcess = require('node:child_process');";
+    if (!code.includes(eager)) throw new Error(`bundle: ${id} no longer has ${eager}`);
+    return code.replace(
+      eager,
+      "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+    );
+  },
+};
+
+/** The options both builds share: `input`, the output `format` and file extension `ext`. */
+const common = (input, format, ext, codeSplitting) => ({
+  input,
+  plugins: [lazyChildProcess],
   platform: "node",
   external: EXTERNAL,
   cwd: at("."),
@@ -63,15 +87,24 @@ const options = (startModules = new Set()) => ({
   },
   output: {
     dir: at("bundle"),
-    format: "esm",
-    entryFileNames: "[name].js",
-    chunkFileNames: "[name]-[hash].js",
+    format,
+    entryFileNames: `[name].${ext}`,
+    chunkFileNames: `[name]-[hash].${ext}`,
     // Whitespace only: names stay readable in an internal error's stack trace (GONGWEN_DEBUG=1).
     minify: { compress: false, mangle: false, codegen: { removeWhitespace: true } },
     comments: { legal: true },
-    codeSplitting: { groups: [{ name: "start", test: (id) => startModules.has(id) }] },
+    codeSplitting,
   },
 });
+
+/** The command's build; `startModules` (module ids) are put together into one chunk, `start`. */
+const commandOptions = (startModules = new Set()) =>
+  common({ gongwen: at("dist/bundled-bin.js"), command: at("dist/command.js") }, "cjs", "cjs", {
+    groups: [{ name: "start", test: (id) => startModules.has(id) }],
+  });
+
+/** The build of the library and the workers. */
+const moduleOptions = () => common({ index: at("dist/index.js"), ...WORKERS }, "esm", "js", true);
 
 /** The modules of the chunks an entry imports statically, the entry's own included. */
 function staticModules(output, entry) {
@@ -90,18 +123,26 @@ function staticModules(output, entry) {
 }
 
 // First pass (nothing written): which modules the command needs to start. Second pass: those in one
-// chunk, so that a start reads bundle/gongwen.js and bundle/start-*.js, and nothing else.
-const { output: firstPass } = await generate(options());
-const startModules = staticModules(firstPass, "gongwen.js");
-for (const id of startModules) if (id.endsWith("/dist/bin.js")) startModules.delete(id);
+// chunk, so that a start reads bundle/command.cjs and bundle/start-*.cjs, and nothing else.
+const { output: firstPass } = await generate(commandOptions());
+const startModules = staticModules(firstPass, "command.cjs");
 rmSync(at("bundle"), { recursive: true, force: true });
-const result = await build(options(startModules));
+const command = await build(commandOptions(startModules));
+const modules = await build(moduleOptions());
 
-// Runnable as it is, like the file npm links as `gongwen` (npm sets the mode on install too).
+// bundle/gongwen.js, the bin's name before it was CommonJS, still starts the command (scripts and
+// habits that run it); the installed bin is gongwen.cjs.
+writeFileSync(
+  at("bundle/gongwen.js"),
+  '#!/usr/bin/env node\n// The command is bundle/gongwen.cjs.\nimport "./gongwen.cjs";\n',
+);
+
+// Runnable as they are, like the file npm links as `gongwen` (npm sets the mode on install too).
+chmodSync(at("bundle/gongwen.cjs"), 0o755);
 chmodSync(at("bundle/gongwen.js"), 0o755);
 
 const chunks = {};
-for (const output of result.output) {
+for (const output of [...command.output, ...modules.output]) {
   if (output.type !== "chunk") continue;
   chunks[output.fileName] = {
     imports: output.imports,

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 /**
@@ -19,7 +20,7 @@ export function schemaFile(): string | undefined {
   const packaged = fileURLToPath(new URL("../report.schema.json", import.meta.url));
   if (existsSync(packaged)) return packaged;
   try {
-    const file = fileURLToPath(import.meta.resolve("@gongwen/schema/report.schema.json"));
+    const file = createRequire(import.meta.url).resolve("@gongwen/schema/report.schema.json");
     return existsSync(file) ? file : undefined;
   } catch {
     return undefined;

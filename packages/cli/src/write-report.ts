@@ -1,3 +1,4 @@
+import { deflateRawSync } from "node:zlib";
 import type { HtmlFlavor } from "@gongwen/render-html";
 import type { Report } from "@gongwen/schema";
 import type { OutputFormat } from "./formats.js";
@@ -11,6 +12,9 @@ export interface RenderOptions {
   /** HTML: `page` (default) or `portal`; Markdown: `portal` drops the front matter. */
   flavor?: HtmlFlavor;
 }
+
+/** zlib's raw DEFLATE for the DOCX writer: several times faster than its portable default, same parts. */
+const deflateRaw = (data: Uint8Array): Uint8Array => deflateRawSync(data);
 
 /**
  * Renders a report in an output format: text for Markdown, HTML and JSON, bytes for DOCX. Each
@@ -42,6 +46,7 @@ export async function renderReport(
     case "docx": {
       const { renderDocx } = await import("@gongwen/render-docx");
       return renderDocx(report, {
+        deflateRaw,
         ...(options.profile === undefined ? {} : { profile: options.profile as never }),
         ...(options.disclosureTable ? { disclosureTable: true } : {}),
       });

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { REPORT_YAML, tempDir } from "./helpers.js";
+import { REPORT_YAML, run as runInProcess, tempDir } from "./helpers.js";
 
 /** The bundled command (pnpm build writes it after tsc) and the list of its chunks. */
 const BUNDLE = fileURLToPath(new URL("../bundle/", import.meta.url));
@@ -30,9 +30,21 @@ export async function load(url, context, next) {
 }
 `,
   );
+  // The command's CommonJS chunks are read with readFileSync by the bin (src/code-cache.ts), not
+  // loaded by Node: those reads are logged too.
   writeFileSync(
     join(dir, "register.mjs"),
-    `import { register } from "node:module";\nregister("./hook.mjs", import.meta.url);\n`,
+    `import fs, { appendFileSync } from "node:fs";
+import { register, syncBuiltinESMExports } from "node:module";
+import { pathToFileURL } from "node:url";
+register("./hook.mjs", import.meta.url);
+const readFileSync = fs.readFileSync;
+fs.readFileSync = function (path, ...rest) {
+  if (typeof path === "string" && path.endsWith(".cjs")) appendFileSync(process.env.GONGWEN_LOADED, pathToFileURL(path).href + "\\n");
+  return readFileSync.call(this, path, ...rest);
+};
+syncBuiltinESMExports();
+`,
   );
   return join(dir, "register.mjs");
 }
@@ -41,17 +53,19 @@ export async function load(url, context, next) {
 function loadedModules(args: string[], cwd: string): { status: number | null; chunks: string[]; modules: string[] } {
   const log = join(cwd, `loaded-${Math.random().toString(36).slice(2)}.txt`);
   writeFileSync(log, "");
-  const result = spawnSync(process.execPath, ["--import", loadLogger(cwd), join(BUNDLE, "gongwen.js"), ...args], {
+  const result = spawnSync(process.execPath, ["--import", loadLogger(cwd), join(BUNDLE, "gongwen.cjs"), ...args], {
     cwd,
     env: { ...process.env, GONGWEN_LOADED: log },
     encoding: "utf8",
   });
+  // Each file once: the bin requires rolldown's runtime through Node, the command's chunks again.
   const files = readFileSync(log, "utf8")
     .split("\n")
     .filter((url) => url.startsWith("file:"))
     .map((url) => fileURLToPath(url))
     .filter((file) => file.startsWith(BUNDLE))
-    .map((file) => file.slice(BUNDLE.length));
+    .map((file) => file.slice(BUNDLE.length))
+    .filter((file, i, all) => all.indexOf(file) === i);
   const all = chunks();
   return {
     status: result.status,
@@ -69,21 +83,65 @@ describe("the bundled command", () => {
     expect(existsSync(META), "run pnpm build first").toBe(true);
   });
 
-  it("starts from one chunk: --version and --help read nothing more", () => {
+  it("answers --version from the bin alone, as the command does", async () => {
     const dir = tempDir();
-    for (const args of [["--version"], ["--help"], ["render", "--help"]]) {
+    const { VERSION } = await import("../src/program.js");
+    for (const flag of ["--version", "-V"]) {
+      const run = loadedModules([flag], dir);
+      expect(run.status).toBe(0);
+      const [bin, runtime, ...more] = [...run.chunks].sort();
+      expect(bin).toBe("gongwen.cjs");
+      expect(runtime).toMatch(/^rolldown-runtime-.*\.cjs$/);
+      expect(more).toEqual([]);
+      const r = spawnSync(process.execPath, [join(BUNDLE, "gongwen.cjs"), flag], { encoding: "utf8" });
+      expect(r.stdout).toBe(`${VERSION}\n`);
+      expect((await runInProcess(flag)).written).toBe(r.stdout);
+    }
+  });
+
+  it("still starts from bundle/gongwen.js, the bin's former name", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "r.yaml"), REPORT_YAML);
+    const r = spawnSync(process.execPath, [join(BUNDLE, "gongwen.js"), "render", "r.yaml", "-o", "r.md"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, "r.md"), "utf8")).toContain("## 一、2023年工作总结");
+  });
+
+  it("starts from one chunk: --help reads nothing more", () => {
+    const dir = tempDir();
+    for (const args of [["--help"], ["render", "--help"], ["--version", "--help"]]) {
       const run = loadedModules(args, dir);
       expect(run.status).toBe(0);
-      // The entry, the start-up chunk and rolldown's small runtime (helpers every chunk shares).
-      const [entry, runtime, start, ...more] = [...run.chunks].sort();
-      expect(entry).toBe("gongwen.js");
-      expect(runtime).toMatch(/^rolldown-runtime-.*\.js$/);
-      expect(start).toMatch(/^start-.*\.js$/);
+      // The bin, the command's entry, the start-up chunk and rolldown's small runtime (helpers
+      // every chunk shares).
+      const [command, bin, runtime, start, ...more] = [...run.chunks].sort();
+      expect(command).toBe("command.cjs");
+      expect(bin).toBe("gongwen.cjs");
+      expect(runtime).toMatch(/^rolldown-runtime-.*\.cjs$/);
+      expect(start).toMatch(/^start-.*\.cjs$/);
       expect(more, `${args.join(" ")} reads only its start`).toEqual([]);
       for (const heavy of ["zod", "yaml", "docx", "unified", "mammoth", "render-docx", "render-md", "import", "lint"]) {
         expect(from(run.modules, heavy), `${args.join(" ")} loads ${heavy}`).toBe(false);
       }
     }
+  });
+
+  it("does not load node:child_process to start (commander requires it when it spawns, never here)", () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "modules.cjs"),
+      `process.on("exit", () => require("node:fs").writeSync(2, process.moduleLoadList.join("\\n")));\n`,
+    );
+    const r = spawnSync(process.execPath, ["-r", join(dir, "modules.cjs"), join(BUNDLE, "gongwen.cjs"), "--help"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("NativeModule fs");
+    expect(r.stderr.split("\n")).not.toContain("NativeModule child_process");
   });
 
   it("renders DOCX without the importer, the proofreader or the Markdown reader", () => {
@@ -116,7 +174,7 @@ describe("the bundled command", () => {
 
   it("finds its templates and the JSON Schema from the bundle", () => {
     const dir = tempDir();
-    const r = spawnSync(process.execPath, [join(BUNDLE, "gongwen.js"), "init", "new.yaml"], {
+    const r = spawnSync(process.execPath, [join(BUNDLE, "gongwen.cjs"), "init", "new.yaml"], {
       cwd: dir,
       encoding: "utf8",
     });
