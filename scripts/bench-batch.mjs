@@ -1,5 +1,5 @@
 // Speed of `gongwen batch` (`pnpm bench` runs this through scripts/bench.mjs; `node scripts/bench-batch.mjs`
-// runs it alone): the whole command as users run it — the bundled command (packages/cli/bundle/gongwen.js,
+// runs it alone): the whole command as users run it — the bundled command (packages/cli/bundle/gongwen.cjs,
 // made by pnpm build) started as a process: start, read the CSV, fill the example template
 // (examples/batch/template.yaml, about 4,400 characters of body text plus a table), write each DOCX
 // atomically — for 1,000 rows with 1 and with 2 worker threads, runs alternating so both see the same
@@ -10,7 +10,7 @@
 // threads) per document, which a loaded machine changes less than the wall time.
 // NODE_EXTRA_CA_CERTS is unset for the runs (a user's machine does not have it; with it, Node parses a
 // whole CA bundle at each start): `--with-ca-certs` keeps it, and the figures say which.
-// `--against OTHER/gongwen.js` runs another build of the command too (an older commit's bundle), its
+// `--against OTHER/gongwen.cjs` runs another build of the command too (an older commit's bundle), its
 // runs alternating with these, and prints its figures beside them.
 // Needs the packages built (pnpm build) and GNU time (/usr/bin/time) for the memory and CPU figures.
 import { spawnSync } from "node:child_process";
@@ -20,7 +20,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
-const BIN = join(root, "packages/cli/bundle/gongwen.js");
+const BIN = join(root, "packages/cli/bundle/gongwen.cjs");
 const TEMPLATE = join(root, "examples/batch/template.yaml");
 const TARGET = 300;
 
