@@ -16,9 +16,12 @@ export async function serve(overrides: Partial<ServiceConfig> = {}): Promise<Run
   return startService(config, { signals: false });
 }
 
-/** A valid report that takes long to render: `paragraphs` paragraphs of 175 characters, 100 a section. */
-export function slowReportYaml(paragraphs: number): string {
-  const line = "全县完成粮食播种面积12.6万亩，同比增长2.1%，新建高标准农田8600亩。".repeat(5);
+/**
+ * A valid report that takes long to render: `paragraphs` paragraphs of 39 × `repeat` characters (195
+ * by default), 100 a section.
+ */
+export function slowReportYaml(paragraphs: number, repeat = 5): string {
+  const line = "全县完成粮食播种面积12.6万亩，同比增长2.1%，新建高标准农田8600亩。".repeat(repeat);
   // 100 paragraphs a section keeps within the model's limits (MAX_BLOCKS, MAX_SECTIONS).
   const sections = Array.from({ length: Math.ceil(paragraphs / 100) }, (_, s) => {
     const count = Math.min(100, paragraphs - s * 100);
