@@ -1,4 +1,15 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  constants as fsConstants,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { homedir, tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
@@ -103,10 +114,17 @@ const HEADER = 8;
 /** The cached data of a cache file made from this source and whole; undefined when not. */
 function readCache(file: string, sourceCrc: number): Buffer | undefined {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(file);
+    // Opened without blocking and read only when a regular file: a FIFO or device put in the
+    // cache's place would otherwise hold the command up for ever.
+    fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return undefined;
+    bytes = readFileSync(fd);
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if (bytes.length <= HEADER || bytes.readUInt32LE(0) !== sourceCrc) return undefined;
   const data = bytes.subarray(HEADER);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -114,6 +114,23 @@ describe("the bundled command's code cache", () => {
     writeFileSync(join(dir, "command.cjs.cache"), "corrupt");
     gongwen(home, home, "--help");
     expect(existsSync(join(dir, "start-OldBuild.cjs.cache"))).toBe(false);
+  });
+
+  it("skips a cache file that is not a regular file (a FIFO would block a read for ever)", () => {
+    const home = tempDir();
+    gongwen(home, home, "--help");
+    const file = startCache(home);
+    rmSync(file);
+    const made = spawnSync("mkfifo", [file]);
+    expect(made.status).toBe(0);
+    const run = spawnSync(process.execPath, [BIN, "--help"], {
+      cwd: home,
+      env: { ...process.env, XDG_CACHE_HOME: home },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(run.signal).toBeNull();
+    expect(run.stdout).toContain(HELP);
   });
 
   it("is harmless where the cache folder cannot be made: the command works and says nothing of it", () => {

@@ -3,7 +3,7 @@ import multipart from "@fastify/multipart";
 import { BUILT_IN_PROFILES } from "@gongwen/render-docx";
 import { HTML_FLAVORS } from "@gongwen/render-html";
 import { type Locale, reportJsonSchema } from "@gongwen/schema";
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from "fastify";
 import type { ServiceConfig } from "./config.js";
 import { contentDisposition } from "./content-disposition.js";
 import { requestLocale, say } from "./locale.js";
@@ -171,12 +171,28 @@ async function uploadedFile(
 export function buildApp(config: ServiceConfig, pool: RenderPool): FastifyInstance {
   const app = Fastify({
     logger: { level: config.logLevel },
-    // One log line per request (below), not Fastify's two.
-    disableRequestLogging: true,
+    // One log line per request (below), not Fastify's two. (Through the log controller: the
+    // top-level `disableRequestLogging` prints a deprecation warning at every start.)
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
     requestTimeout: Math.max(30_000, config.timeoutMs * 2),
     return503OnClosing: false,
     forceCloseConnections: "idle",
+  });
+  // Every query parameter is one value: a repeated one (`?format=docx&format=md`) is a 400 here,
+  // before any route reads it as a string.
+  app.addHook("onRequest", async (request) => {
+    const repeated = Object.entries(request.query as Record<string, unknown>).find(([, v]) => Array.isArray(v));
+    if (repeated) {
+      throw new RequestProblem(
+        "invalid_request",
+        say(
+          localeOf(request),
+          `参数 ${repeated[0]} 只能给一次。`,
+          `the parameter ${repeated[0]} may be given only once.`,
+        ),
+      );
+    }
   });
   let closing = false;
   app.addHook("onClose", async () => {

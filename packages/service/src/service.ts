@@ -34,7 +34,14 @@ export async function startService(
     })();
     return closed;
   };
-  const url = await app.listen({ host: config.host, port: config.port });
+  let url: string;
+  try {
+    url = await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    // A port taken or refused: nothing may keep the process alive after the caller reports it.
+    await close();
+    throw error;
+  }
   if (options.signals ?? true) {
     const onSignal = (signal: NodeJS.Signals) => {
       app.log.info({ signal }, "shutting down: finishing requests in flight");

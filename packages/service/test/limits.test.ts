@@ -3,12 +3,13 @@
  * terminated, and the next request is served), a full queue answered at once with 503 and
  * Retry-After, and a graceful shutdown that lets requests in flight finish.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { HEALTH_YAML, post, serve, slowReportYaml } from "./helpers.js";
 
-/** About 0.5 MB of report: about a second of reading and rendering, well under the 2 MiB body limit. */
+/** About 0.5 MB of report, well under the 2 MiB body limit: some 300 ms of reading and rendering here. */
 const SLOW = slowReportYaml(2500);
 
 describe("limits", () => {
@@ -28,10 +29,13 @@ describe("limits", () => {
       // A fresh worker's first render may itself outlast so short a timeout on a loaded machine; the
       // service must answer 200 again within a few tries, not stay broken.
       await expect
-        .poll(async () => (await post(`${service.url}/v1/render?format=docx`, HEALTH_YAML, "application/yaml")).status, {
-          timeout: 30_000,
-          interval: 100,
-        })
+        .poll(
+          async () => (await post(`${service.url}/v1/render?format=docx`, HEALTH_YAML, "application/yaml")).status,
+          {
+            timeout: 30_000,
+            interval: 100,
+          },
+        )
         .toBe(200);
     } finally {
       await service.close();
@@ -73,7 +77,7 @@ describe("limits", () => {
 
   it("gongwen serve finishes a request in flight on SIGTERM, then exits 0, logging JSON lines", async () => {
     const bin = fileURLToPath(new URL("../../cli/dist/bin.js", import.meta.url));
-    const child = spawn(process.execPath, [bin, "serve", "--port", "0", "--workers", "1"], {
+    const child = spawn(process.execPath, [bin, "serve", "--port", "0", "--workers", "1", "--body-limit", "8mb"], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -89,13 +93,16 @@ describe("limits", () => {
       .poll(() => /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1], { timeout: 60_000 })
       .toBeDefined();
     const url = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] as string;
-    const inFlight = post(`${url}/v1/render`, SLOW, "application/yaml");
-    await new Promise((r) => setTimeout(r, 300));
+    // The model's largest report: some 250 ms of work, so the signal comes while it is in flight.
+    const inFlight = post(`${url}/v1/render`, slowReportYaml(2500, 18), "application/yaml");
+    await new Promise((r) => setTimeout(r, 50));
     child.kill("SIGTERM");
     const response = await inFlight;
     expect(response.status).toBe(200);
     expect(await exited).toBe(0);
     expect(stderr).toContain("gongwen 服务已启动：http://127.0.0.1:");
+    // Nothing else on standard error: no deprecation or other warning at start.
+    expect(stderr.trim().split("\n")).toHaveLength(1);
     const lines = stdout
       .trim()
       .split("\n")
@@ -104,5 +111,32 @@ describe("limits", () => {
       true,
     );
     expect(lines.at(-1)).toMatchObject({ msg: "stopped" });
+  }, 120_000);
+
+  it("gongwen serve on a port already taken says so, and exits 1 without a stack or a worker left", async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
+    const port = (holder.address() as { port: number }).port;
+    try {
+      const bin = fileURLToPath(new URL("../../cli/dist/bin.js", import.meta.url));
+      for (const [lang, text] of [
+        ["zh", `端口已被占用：127.0.0.1:${port}。请用 --port`],
+        ["en", `the port is already in use: 127.0.0.1:${port}. Choose another with --port`],
+      ] as const) {
+        const run = spawnSync(
+          process.execPath,
+          [bin, "serve", "--port", String(port), "--workers", "1", "--lang", lang],
+          {
+            encoding: "utf8",
+            timeout: 60_000,
+          },
+        );
+        expect(run.status).toBe(1);
+        expect(run.stderr).toContain(text);
+        expect(run.stderr).not.toMatch(/\bat .*\.(js|ts):\d+|内部错误|internal error/);
+      }
+    } finally {
+      holder.close();
+    }
   }, 120_000);
 });

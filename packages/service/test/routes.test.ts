@@ -146,6 +146,16 @@ describe("POST /v1/render", () => {
     expect(await type.json()).toMatchObject({ code: "unsupported_media_type" });
   });
 
+  it("refuses a query parameter given twice (400) on every route, in the request's language", async () => {
+    const format = await post(`${base}/v1/render?format=docx&format=md`, HEALTH_YAML, "application/yaml");
+    expect(format.status).toBe(400);
+    expect(format.headers.get("content-type")).toBe(PROBLEM);
+    expect(await format.json()).toMatchObject({ code: "invalid_request", detail: "参数 format 只能给一次。" });
+    const from = await post(`${base}/v1/import?from=text&from=md&lang=en`, "正文", "text/plain");
+    expect(from.status).toBe(400);
+    expect(await from.json()).toMatchObject({ detail: "the parameter from may be given only once." });
+  });
+
   it("refuses a body over the limit with 413", async () => {
     const response = await post(`${base}/v1/render`, "#".repeat(65 * 1024), "application/yaml");
     expect(response.status).toBe(413);

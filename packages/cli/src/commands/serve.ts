@@ -60,7 +60,54 @@ export function registerServe(program: Command, ctx: CommandContext): void {
           { exitCode: 2 },
         );
       }
-      const running = await service.startService(config);
+      let running: import("@gongwen/service").RunningService;
+      try {
+        running = await service.startService(config);
+      } catch (error) {
+        throw listenError(error, config, locale) ?? error;
+      }
       ctx.err(say(locale, `gongwen 服务已启动：${running.url}`, `gongwen service listening at ${running.url}`));
     });
+}
+
+/**
+ * The user's mistake in a failed listen, told in their language (exit 1): the port taken
+ * (EADDRINUSE), not allowed (EACCES: below 1024 without the right), or the host not this
+ * machine's (EADDRNOTAVAIL). Undefined for anything else, which stays an internal error.
+ */
+function listenError(
+  error: unknown,
+  config: { host: string; port: number },
+  locale: CommandContext["locale"],
+): UserError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const at = `${config.host}:${config.port}`;
+  if (code === "EADDRINUSE") {
+    return new UserError(
+      say(
+        locale,
+        `端口已被占用：${at}。请用 --port（或 GONGWEN_PORT）换一个端口，或先停止占用它的程序。`,
+        `the port is already in use: ${at}. Choose another with --port (or GONGWEN_PORT), or stop what holds it.`,
+      ),
+    );
+  }
+  if (code === "EACCES") {
+    return new UserError(
+      say(
+        locale,
+        `没有权限监听 ${at}：1024 以下的端口需要管理员权限，请用 --port 换一个更大的端口。`,
+        `not allowed to listen at ${at}: ports below 1024 need administrator rights; choose a higher --port.`,
+      ),
+    );
+  }
+  if (code === "EADDRNOTAVAIL") {
+    return new UserError(
+      say(
+        locale,
+        `本机没有这个地址：${config.host}。请检查 --host（或 GONGWEN_HOST）。`,
+        `this machine has no address ${config.host}: check --host (or GONGWEN_HOST).`,
+      ),
+    );
+  }
+  return undefined;
 }
