@@ -6,4 +6,4 @@
  * module imported both ways stays in the chunk that is read at every start (rolldown says so with
  * INEFFECTIVE_DYNAMIC_IMPORT), so the whole model would load before any command ran.
  */
-export { loadReportYamlWithSource, reportJsonSchema } from "@gongwen/schema";
+export { loadReportJsonWithSource, loadReportYamlWithSource, reportJsonSchema } from "@gongwen/schema";

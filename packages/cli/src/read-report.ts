@@ -31,8 +31,8 @@ export async function parseReportText(
       return { ...parseMarkdownWithSource(text, { fileName, locale }), format };
     }
     case "json": {
-      const { parseJsonReport } = await import("./read-json.js");
-      const { report, locate } = parseJsonReport(text, fileName, locale);
+      const { loadReportJsonWithSource } = await import("./model-functions.js");
+      const { report, locate } = loadReportJsonWithSource(text, fileName, { locale });
       return { report, locate, format };
     }
   }

@@ -8,6 +8,7 @@ export { formatChineseDate, parseDate } from "./dates.js";
 export { disclosureRows } from "./disclosure-rows.js";
 export { FIELD_TITLES } from "./fields.js";
 export { isGb2312, type OutsideGb2312, outsideGb2312 } from "./gb2312.js";
+export { type LoadedJsonReport, loadReportJsonWithSource } from "./json.js";
 export { REPORT_SCHEMA_ID, reportJsonSchema } from "./json-schema.js";
 export {
   MAX_BLOCKS,

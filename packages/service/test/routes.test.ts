@@ -130,6 +130,17 @@ describe("POST /v1/render", () => {
     expect(JSON.stringify([syntax, zh, en, json])).not.toMatch(/\bat .*\.(js|ts):\d+/);
   });
 
+  it("locates a JSON syntax error where JSON stops, with the CLI's message (not YAML's advice)", async () => {
+    const response = await post(`${base}/v1/validate`, '{\n  "meta": {"org": "局",}\n}', "application/json");
+    expect(response.status).toBe(422);
+    const [problem] = (await response.json()).problems;
+    expect(problem).toMatchObject({ code: "json_syntax", line: 2, column: 23 });
+    expect(problem.message).toMatch(/^JSON 语法错误：这里不符合 JSON 的写法/);
+    const cut = await (await post(`${base}/v1/render?lang=en`, '{"meta":', "application/json")).json();
+    expect(cut.problems[0]).toMatchObject({ code: "json_syntax", line: 1, column: 9 });
+    expect(cut.problems[0].message).toMatch(/^JSON syntax error: /);
+  });
+
   it("refuses an unknown format (400), a flavour the format lacks (400), an unknown content type (415)", async () => {
     const pdf = await post(`${base}/v1/render?format=pdf`, HEALTH_YAML, "application/yaml");
     expect(pdf.status).toBe(400);

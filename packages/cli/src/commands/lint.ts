@@ -112,8 +112,8 @@ async function lintFile(
   }
   try {
     if (format === "json") {
-      const { parseJsonReport } = await import("../read-json.js");
-      const { report, data } = parseJsonReport(text, name, locale);
+      const { loadReportJsonWithSource } = await import("../model-functions.js");
+      const { report, data } = loadReportJsonWithSource(text, name, { locale });
       if (options.fix) {
         ctx.err(say(locale, `${name}：JSON 文件只检查，不自动修正。`, `${name}: JSON files are checked, not fixed.`));
       }

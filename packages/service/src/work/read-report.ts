@@ -2,11 +2,11 @@ import { parseMarkdownWithSource } from "@gongwen/render-md";
 import {
   type Locale,
   type Locator,
+  loadReportJsonWithSource,
   loadReportYamlWithSource,
   type Problem,
   type Report,
   ReportError,
-  safeParseReport,
 } from "@gongwen/schema";
 import type { ReportSource } from "../task.js";
 import { checkNesting } from "./nesting.js";
@@ -83,13 +83,8 @@ export function readReportText(
       return { text, ...loadReportYamlWithSource(text, BODY_NAME, { locale }) };
     case "markdown":
       return { text, ...parseMarkdownWithSource(text, { fileName: BODY_NAME, locale }) };
-    case "json": {
-      if (!json) return { text, ...loadReportYamlWithSource(text, BODY_NAME, { locale }) };
-      const { data } = json;
-      const result = safeParseReport(data, { locale });
-      if (result.success) return { text, report: result.report, data };
-      return { text, data, ...loadReportYamlWithSource(text, BODY_NAME, { locale }) };
-    }
+    case "json":
+      return { text, ...loadReportJsonWithSource(text, BODY_NAME, { locale }, json) };
   }
 }
 

@@ -1,12 +1,12 @@
-import { ReportError } from "@gongwen/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseJsonReport } from "../src/read-json.js";
+import { loadReportJsonWithSource } from "../src/json.js";
+import { ReportError } from "../src/problems.js";
 
 /** Reading any text gives a report or a ReportError whose every problem has the file, a line and a column. */
 function check(text: string): void {
   try {
-    parseJsonReport(text, "r.json", "zh");
+    loadReportJsonWithSource(text, "r.json", { locale: "zh" });
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
     expect(error.problems.length).toBeGreaterThan(0);
@@ -18,7 +18,7 @@ function check(text: string): void {
   }
 }
 
-describe("parseJsonReport", () => {
+describe("loadReportJsonWithSource", () => {
   it("reads a valid report and locates its fields", () => {
     const text = JSON.stringify(
       {
@@ -28,7 +28,7 @@ describe("parseJsonReport", () => {
       null,
       2,
     );
-    const { report, locate } = parseJsonReport(text, "r.json", "zh");
+    const { report, locate } = loadReportJsonWithSource(text, "r.json", { locale: "zh" });
     expect(report.meta.title).toBe("青溪县水利局2023年工作总结");
     expect(locate(["meta", "year"])).toEqual({ line: 4, column: 13 });
   });
@@ -53,5 +53,17 @@ describe("parseJsonReport", () => {
       fc.property(value, fc.boolean(), (data, pretty) => check(JSON.stringify(data, null, pretty ? 2 : undefined))),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("loadReportJsonWithSource on deep or long text", () => {
+  it("refuses nesting beyond MAX_NESTING_DEPTH before locating, without overflowing the stack", () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    expect(() => loadReportJsonWithSource(deep, "deep.json")).toThrow(ReportError);
+    try {
+      loadReportJsonWithSource(deep, "deep.json");
+    } catch (error) {
+      expect((error as ReportError).problems).toMatchObject([{ code: "yaml_too_deep", file: "deep.json", line: 1 }]);
+    }
   });
 });
