@@ -12,6 +12,10 @@ const PATTERNS: [RegExp, (...groups: string[]) => string][] = [
     (_name, expected, got) => `参数太多：最多 ${expected} 个，实际给了 ${got} 个。`,
   ],
   [/^error: option '(.*)' argument '(.*)' is invalid\.$/, (flags, value) => `选项 ${flags} 的值“${value}”无效。`],
+  [
+    /^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/,
+    (flags, value, choices) => `选项 ${flags} 的值“${value}”无效：只能是 ${choices.split(", ").join("、")}。`,
+  ],
   [/^\(Did you mean one of (.*)\?\)$/, (names) => `是不是要写 ${names} 之一？`],
   [/^\(Did you mean (.*)\?\)$/, (name) => `是不是要写 ${name}？`],
 ];

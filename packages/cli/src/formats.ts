@@ -50,9 +50,25 @@ export function inputFormatOf(file: string, named: string | undefined, locale: L
   );
 }
 
-/** The output format a file name implies, or the one named by `--to` (standard output defaults to Markdown). */
+/**
+ * The output format a file name implies, or the one named by `--to` (standard output defaults to
+ * Markdown). A `--to` that disagrees with a known extension (`-o r.docx --to md`) is refused.
+ * @throws UserError (exit 2) for a format it cannot write, or one the file name contradicts
+ */
 export function outputFormatOf(file: string, named: string | undefined, locale: Locale): OutputFormat {
-  const format = named ? FORMAT_NAMES[named.toLowerCase()] : OUTPUT_EXTENSIONS[extname(file).toLowerCase()];
+  const byName = OUTPUT_EXTENSIONS[extname(file).toLowerCase()];
+  const format = named ? FORMAT_NAMES[named.toLowerCase()] : byName;
+  if (named && format && byName && byName !== format) {
+    // `-o 报告.docx --to md` would write Markdown into a file every program opens as DOCX.
+    throw new UserError(
+      say(
+        locale,
+        `${file} 的扩展名表示 ${extname(file)} 文件，而 --to ${named} 要写另一种格式：请让两者一致。`,
+        `${file} is named as a ${extname(file)} file, but --to ${named} writes another format: make them agree.`,
+      ),
+      { exitCode: 2 },
+    );
+  }
   if (format && format !== "yaml") return format as OutputFormat;
   if (file === "-" && !named) return "markdown";
   throw new UserError(

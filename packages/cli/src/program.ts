@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { ReportError } from "@gongwen/schema";
-import { Command, CommanderError, Help } from "commander";
+import { Command, CommanderError, Help, Option } from "commander";
 import { commandLineMessage } from "./command-line-errors.js";
 import { registerBatch } from "./commands/batch.js";
 import { registerImport } from "./commands/import.js";
@@ -57,7 +57,7 @@ export function buildProgram(ctx: CommandContext): Command {
       "按 GB/T 9704-2012 排版机关年度工作总结和工作思路\nTurn structured data into Chinese government annual work reports laid out to GB/T 9704-2012",
     )
     .version(VERSION, "-V, --version", "显示版本号 / show the version")
-    .option("--lang <lang>", "提示信息的语言 / language of messages: zh | en")
+    .addOption(new Option("--lang <lang>", "提示信息的语言 / language of messages").choices(["zh", "en"]))
     .helpOption("-h, --help", "显示帮助 / show help")
     .helpCommand("help [command]", "显示命令的帮助 / show help for a command")
     .showSuggestionAfterError(true)

@@ -46,6 +46,24 @@ describe("gongwen validate", () => {
     expect(r.err.join("\n")).toContain('unknown field "titel": did you mean "title"?');
   });
 
+  it("refuses a language it does not speak (exit 2), and says so in Chinese", async () => {
+    const r = await run("--lang", "fr", "--help");
+    expect(r.code).toBe(2);
+    expect(r.err.join("\n")).toContain("选项 --lang <lang> 的值“fr”无效：只能是 zh、en。");
+  });
+
+  it("refuses -o and --to that name different formats (exit 2), writing nothing", async () => {
+    const dir = tempDir();
+    const file = join(dir, "r.yaml");
+    writeFileSync(file, REPORT_YAML);
+    const r = await run("render", file, "-o", join(dir, "out.docx"), "--to", "md");
+    expect(r.code).toBe(2);
+    expect(r.err.join("\n")).toContain("out.docx 的扩展名表示 .docx 文件，而 --to md 要写另一种格式");
+    expect(existsSync(join(dir, "out.docx"))).toBe(false);
+    const agreed = await run("render", file, "-o", join(dir, "out.txt"), "--to", "md");
+    expect(agreed.code).toBe(0);
+  });
+
   it("refuses a file that is not UTF-8 (GBK from Notepad) at its first bad line, instead of reading garbage", async () => {
     const dir = tempDir();
     const file = join(dir, "gbk.yaml");

@@ -41,7 +41,7 @@ const FORMAT_OPTIONS: Record<OutputFormat, { profile: boolean; disclosureTable: 
 export function registerRender(program: Command, ctx: CommandContext): void {
   program
     .command("render")
-    .description("把报告排版输出为 DOCX、Markdown 或 JSON\nRender a report to DOCX, Markdown or JSON")
+    .description("把报告排版输出为 DOCX、Markdown、HTML 或 JSON\nRender a report to DOCX, Markdown, HTML or JSON")
     .argument("<input>", "YAML、Markdown 或 JSON 报告，- 为标准输入 / report file, - for standard input")
     .option(
       "-o, --output <file>",
