@@ -293,10 +293,18 @@ const REASONS: Record<string, [string, string]> = {
  * input, 1 for an output.
  */
 export function fileError(error: unknown, file: string, locale: Locale, action: "read" | "write"): UserError {
+  // An input that cannot be opened is not an invalid report: programs tell the two apart by the exit code.
+  const exitCode = action === "read" ? EXIT_NO_INPUT : 1;
+  return new UserError(`${file}: ${fileFailure(error, locale, action)}`, { exitCode, cause: error });
+}
+
+/**
+ * Why a file could not be read or written, without the file's name: `无法写入：这是一个文件夹`
+ * (`cannot write: it is a folder`), the reason by the system's error code (REASONS), else its message.
+ */
+export function fileFailure(error: unknown, locale: Locale, action: "read" | "write"): string {
   const known = REASONS[String((error as NodeJS.ErrnoException).code)];
   const reason = known ? say(locale, ...known) : String((error as Error).message);
   const verb = action === "read" ? say(locale, "无法读取", "cannot read") : say(locale, "无法写入", "cannot write");
-  // An input that cannot be opened is not an invalid report: programs tell the two apart by the exit code.
-  const exitCode = action === "read" ? EXIT_NO_INPUT : 1;
-  return new UserError(`${file}: ${verb}${say(locale, "：", ": ")}${reason}`, { exitCode });
+  return `${verb}${say(locale, "：", ": ")}${reason}`;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -93,6 +93,44 @@ describe("gongwen batch", () => {
     expect((await run("batch", TEMPLATE, "--data", example("counties.csv"), "-o", tempDir(), "--to", "pdf")).code).toBe(
       2,
     );
+  });
+  it("reports an output file it cannot write as a failed row, and writes the others", async () => {
+    const out = tempDir();
+    mkdirSync(join(out, "鹤川县统计局2023年工作总结.md"));
+    for (const lang of ["zh", "en"]) {
+      const result = await run(
+        ...["--lang", lang, "batch", TEMPLATE, "--data", example("counties.csv"), "-o", out, "--to", "md"],
+      );
+      expect(result.code).toBe(1);
+      const lines = result.out.map((line) => JSON.parse(line));
+      expect(lines.filter((l) => l.ok === false)).toEqual([
+        {
+          row: 2,
+          ok: false,
+          problems: [expect.objectContaining({ row: 2, file: join(out, "鹤川县统计局2023年工作总结.md") })],
+        },
+      ]);
+      expect(lines.at(-1).summary).toMatchObject({ done: 11, failed: 1 });
+      expect(result.err[0]).toMatch(
+        lang === "zh" ? /第 2 行数据：无法写入：这是一个文件夹$/ : /data row 2: cannot write: it is a folder$/,
+      );
+      expect(readdirSync(out).filter((f) => f.endsWith(".md"))).toHaveLength(12);
+      expect(readdirSync(out).filter((f) => f.startsWith(".gongwen-batch-"))).toEqual([]);
+    }
+  });
+  it("refuses a format named twice in --to with exit 2", async () => {
+    const result = await run(
+      "batch",
+      TEMPLATE,
+      "--data",
+      example("counties.csv"),
+      "-o",
+      tempDir(),
+      "--to",
+      "md,md,docx",
+    );
+    expect(result.code).toBe(2);
+    expect(result.err.join("\n")).toContain("--to");
   });
   it("reports a data file it cannot read, located", async () => {
     const dir = tempDir();

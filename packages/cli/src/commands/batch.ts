@@ -1,10 +1,11 @@
 import { mkdir, mkdtemp, rm, rmdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { type Problem, ReportError } from "@gongwen/schema";
+import { type Locale, type Problem, ReportError } from "@gongwen/schema";
+import type { StagedOutput } from "@gongwen/template/node";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
-import { fileError, moveAtomic, readBytes, readText } from "../files.js";
+import { fileError, fileFailure, moveAtomic, readBytes, readText } from "../files.js";
 import { say } from "../locale.js";
 import { printProblems } from "../problems-output.js";
 
@@ -90,6 +91,12 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
           },
         );
       }
+      const repeated = formats.find((f, i) => formats.indexOf(f) !== i);
+      if (repeated !== undefined) {
+        throw new UserError(say(locale, `--to 中的“${repeated}”重复了。`, `--to names "${repeated}" more than once.`), {
+          exitCode: 2,
+        });
+      }
       const jobs = positive(options.jobs, "--jobs", ctx);
       const headerRow = positive(options.headerRow, "--header-row", ctx);
       const outDir = options.output;
@@ -141,24 +148,32 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       });
       let drawn = 0;
       let total = 0;
+      /** A row that failed: its problems, led by its row number, and its JSON line. */
+      const reportRow = (row: number, problems: readonly Problem[]) => {
+        if (terminal) process.stderr.write("\r\u001b[K");
+        printProblems(
+          problems.map((p) => withRow(p, ctx)),
+          ctx.err,
+        );
+        if (!terminal) ctx.out(JSON.stringify({ row, ok: false, problems }));
+      };
       try {
         for await (const result of batch) {
           total ||= (await reading).length;
           if (result.ok) {
             const name = names.claim(result.name);
             const files = result.outputs.map((o) => join(outDir, `${name}.${o.format}`));
-            for (const [i, output] of result.outputs.entries())
-              await moveAtomic(output.file, files[i] as string, locale);
-            done++;
-            if (!terminal) ctx.out(JSON.stringify({ row: result.row, ok: true, files }));
+            const unwritten = await placeOutputs(result.outputs, files, result.row, locale);
+            if (unwritten === undefined) {
+              done++;
+              if (!terminal) ctx.out(JSON.stringify({ row: result.row, ok: true, files }));
+            } else {
+              failed++;
+              reportRow(result.row, [unwritten]);
+            }
           } else {
             failed++;
-            if (terminal) process.stderr.write("\r\u001b[K");
-            printProblems(
-              result.problems.map((p) => withRow(p, ctx)),
-              ctx.err,
-            );
-            if (!terminal) ctx.out(JSON.stringify({ row: result.row, ok: false, problems: result.problems }));
+            reportRow(result.row, result.problems);
           }
           // Redrawn at most every PROGRESS_EVERY_MS, and at the end.
           const now = performance.now();
@@ -215,6 +230,28 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       if (failed > 0) throw new UserError(summary);
       ctx.err(summary);
     });
+}
+
+/**
+ * Moves a row's staged outputs to their files; the first that cannot be written (a folder or a
+ * read-only file in the way) is returned as a problem of the row, and the batch goes on.
+ */
+async function placeOutputs(
+  outputs: readonly StagedOutput[],
+  files: readonly string[],
+  row: number,
+  locale: Locale,
+): Promise<(Problem & { row: number }) | undefined> {
+  for (const [i, output] of outputs.entries()) {
+    const file = files[i] as string;
+    try {
+      await moveAtomic(output.file, file, locale);
+    } catch (error) {
+      if (!(error instanceof UserError) || error.cause === undefined) throw error;
+      return { code: "write-failed", path: [], file, row, message: fileFailure(error.cause, locale, "write") };
+    }
+  }
+  return undefined;
 }
 
 /** The signals that stop a batch cleanly (Ctrl-C, `kill`): the workers end, staged files go. */
