@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,6 +7,7 @@ import { run, tempDir } from "./helpers.js";
 
 const example = (name: string) => fileURLToPath(new URL(`../../../examples/batch/${name}`, import.meta.url));
 const TEMPLATE = example("template.yaml");
+const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 
 describe("gongwen validate and lint on a template", () => {
   it("validates the example template as a report with its expressions in place", async () => {
@@ -131,6 +133,27 @@ describe("gongwen batch", () => {
     );
     expect(result.code).toBe(2);
     expect(result.err.join("\n")).toContain("--to");
+  });
+  it("writes every file when the reader of its JSON lines goes away, and says a full standard output once", () => {
+    const batch = (out: string, redirect: string) =>
+      spawnSync(
+        "bash",
+        ["-c", `node ${BIN} batch ${TEMPLATE} --data ${example("counties.csv")} -o ${out} --to md ${redirect}`],
+        { encoding: "utf8" },
+      );
+    const piped = tempDir();
+    const gone = batch(piped, `| true; echo "\${PIPESTATUS[0]}"`);
+    expect(gone.stdout.trim()).toBe("0");
+    expect(gone.stderr).toContain("完成 12 份");
+    expect(readdirSync(piped)).toHaveLength(12);
+    if (existsSync("/dev/full")) {
+      const full = tempDir();
+      const result = batch(full, "> /dev/full");
+      expect(result.status).toBe(1);
+      expect(result.stderr.match(/磁盘空间不足/g)).toHaveLength(1);
+      expect(result.stderr).toContain("完成 12 份");
+      expect(readdirSync(full)).toHaveLength(12);
+    }
   });
   it("reports a data file it cannot read, located", async () => {
     const dir = tempDir();

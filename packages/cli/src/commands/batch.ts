@@ -5,7 +5,15 @@ import type { StagedOutput } from "@gongwen/template/node";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
-import { fileError, fileFailure, moveAtomic, readBytes, readText } from "../files.js";
+import {
+  fileError,
+  fileFailure,
+  holdStandardOutputFailure,
+  moveAtomic,
+  readBytes,
+  readText,
+  standardOutputFailure,
+} from "../files.js";
 import { say } from "../locale.js";
 import { printProblems } from "../problems-output.js";
 
@@ -132,6 +140,12 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       const stageIn = await mkdtemp(join(outDir, ".gongwen-batch-")).catch((error) => {
         throw fileError(error, outDir, locale, "write");
       });
+      // Standard output gone (`| head -1`) or full is no failure of the work: every file is still written.
+      const stdoutFailure = holdStandardOutputFailure();
+      /** A JSON line for programs (not on a terminal), while standard output can still take it. */
+      const line = (text: string) => {
+        if (!terminal && stdoutFailure() === undefined) ctx.out(text);
+      };
       const stop = new AbortController();
       const interrupt = (signal: NodeJS.Signals) => stop.abort(signal);
       for (const signal of STOP_SIGNALS) process.once(signal, interrupt);
@@ -155,7 +169,7 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
           problems.map((p) => withRow(p, ctx)),
           ctx.err,
         );
-        if (!terminal) ctx.out(JSON.stringify({ row, ok: false, problems }));
+        line(JSON.stringify({ row, ok: false, problems }));
       };
       try {
         for await (const result of batch) {
@@ -166,7 +180,7 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
             const unwritten = await placeOutputs(result.outputs, files, result.row, locale);
             if (unwritten === undefined) {
               done++;
-              if (!terminal) ctx.out(JSON.stringify({ row: result.row, ok: true, files }));
+              line(JSON.stringify({ row: result.row, ok: true, files }));
             } else {
               failed++;
               reportRow(result.row, [unwritten]);
@@ -216,18 +230,21 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       const seconds = (performance.now() - started) / 1000;
       const perSecond = done / Math.max(seconds, 1e-3);
       if (terminal) process.stderr.write("\n");
-      else
-        ctx.out(
-          JSON.stringify({
-            summary: { done, failed, seconds: Number(seconds.toFixed(3)), docsPerSecond: Math.round(perSecond) },
-          }),
-        );
+      line(
+        JSON.stringify({
+          summary: { done, failed, seconds: Number(seconds.toFixed(3)), docsPerSecond: Math.round(perSecond) },
+        }),
+      );
       const summary = say(
         locale,
         `完成 ${done} 份，失败 ${failed} 份，用时 ${seconds.toFixed(1)} 秒，每秒 ${perSecond.toFixed(0)} 份，写入 ${outDir}`,
         `${done} done, ${failed} failed, ${seconds.toFixed(1)} s, ${perSecond.toFixed(0)} documents/s, written to ${outDir}`,
       );
-      if (failed > 0) throw new UserError(summary);
+      // A reader gone is no error; standard output that could not be written (a full disk) is.
+      const lost = stdoutFailure();
+      const outputFailed = lost !== undefined && lost.code !== "EPIPE";
+      if (outputFailed) ctx.err(standardOutputFailure(lost));
+      if (failed > 0 || outputFailed) throw new UserError(summary);
       ctx.err(summary);
     });
 }
