@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -153,6 +153,37 @@ describe("gongwen batch", () => {
       expect(result.stderr.match(/磁盘空间不足/g)).toHaveLength(1);
       expect(result.stderr).toContain("完成 12 份");
       expect(readdirSync(full)).toHaveLength(12);
+    }
+  });
+  it("stops cleanly on SIGHUP, and on a second Ctrl-C right after the first", async () => {
+    const dir = tempDir();
+    const data = join(dir, "many.csv");
+    const text = readFileSync(example("counties.csv"), "utf8");
+    const header = text.slice(0, text.indexOf("\n") + 1);
+    writeFileSync(data, header + text.slice(header.length).repeat(20));
+    for (const signals of [["SIGHUP"], ["SIGINT", "SIGINT"]] as NodeJS.Signals[][]) {
+      const out = join(dir, signals.join("-"));
+      const child = spawn(process.execPath, [BIN, "batch", TEMPLATE, "--data", data, "-o", out, "--jobs", "1"]);
+      let err = "";
+      child.stderr.on("data", (chunk) => {
+        err += chunk;
+      });
+      child.stdout.once("data", async () => {
+        for (const signal of signals) {
+          child.kill(signal);
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+      });
+      const [code, killed] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+        child.on("close", (...end) => resolve(end)),
+      );
+      // The message comes once the staged files are gone. Node gives signals their default action
+      // again as it exits (after it): a second Ctrl-C that late may end it as SIGINT, exit 130 too.
+      expect(err).toContain("已中断");
+      if (killed !== "SIGINT" || signals.length === 1) expect(code).toBe(128 + (signals[0] === "SIGHUP" ? 1 : 2));
+      const left = readdirSync(out);
+      expect(left.filter((f) => !f.endsWith(".docx"))).toEqual([]);
+      for (const file of left) expect(statSync(join(out, file)).size).toBeGreaterThan(0);
     }
   });
   it("reports a data file it cannot read, located", async () => {

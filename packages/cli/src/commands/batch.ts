@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm, rmdir } from "node:fs/promises";
+import { constants } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { type Locale, type Problem, ReportError } from "@gongwen/schema";
 import type { StagedOutput } from "@gongwen/template/node";
@@ -147,8 +148,10 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
         if (!terminal && stdoutFailure() === undefined) ctx.out(text);
       };
       const stop = new AbortController();
+      // Kept for the whole batch: a second Ctrl-C while stopping is ignored (a signal without a
+      // handler would end Node before the staged files are removed).
       const interrupt = (signal: NodeJS.Signals) => stop.abort(signal);
-      for (const signal of STOP_SIGNALS) process.once(signal, interrupt);
+      for (const signal of STOP_SIGNALS) process.on(signal, interrupt);
       const batch = renderBatch({
         template: text,
         fileName: template,
@@ -214,7 +217,7 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
               `已中断：完成 ${done} 份，没有留下未写完的文件。`,
               `Interrupted: ${done} done; no partial file was left.`,
             ),
-            { exitCode: 128 + (error === "SIGTERM" ? 15 : 2) },
+            { exitCode: 128 + constants.signals[error as (typeof STOP_SIGNALS)[number]] },
           );
         }
         // A worker could not write a file (the disk is full …): said of the output folder.
@@ -223,9 +226,12 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
         }
         throw error;
       } finally {
-        for (const signal of STOP_SIGNALS) process.off(signal, interrupt);
         await rm(stageIn, { recursive: true, force: true });
         if (done === 0 && created !== undefined) await removeEmptyFolders(resolve(outDir), resolve(created));
+        // Only now: a signal while the staged files go is ignored too. Once stopped by one, the
+        // handler stays while the process ends (its workers exiting), so a second Ctrl-C there
+        // does not turn exit 130 into a kill.
+        if (!stop.signal.aborted) for (const signal of STOP_SIGNALS) process.off(signal, interrupt);
       }
       const seconds = (performance.now() - started) / 1000;
       const perSecond = done / Math.max(seconds, 1e-3);
@@ -271,8 +277,11 @@ async function placeOutputs(
   return undefined;
 }
 
-/** The signals that stop a batch cleanly (Ctrl-C, `kill`): the workers end, staged files go. */
-const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+/**
+ * The signals that stop a batch cleanly (Ctrl-C, `kill`, the terminal closed): the workers end,
+ * staged files go, and the exit code is 128 + the signal's number, as a shell reports it.
+ */
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /** How often the progress bar is redrawn on a terminal, at most (milliseconds). */
 const PROGRESS_EVERY_MS = 100;
