@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, rm, rmdir } from "node:fs/promises";
-import { constants } from "node:os";
+import { availableParallelism, constants } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { type Locale, type Problem, ReportError } from "@gongwen/schema";
 import type { StagedOutput } from "@gongwen/template/node";
@@ -70,7 +70,10 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       "--name <pattern>",
       "文件名模式，如 {{县}}2023年工作总结，不给时用报告标题 / file-name pattern; the report's title when not given",
     )
-    .option("--jobs <n>", "并行的工作线程数，不给时每核一个 / worker threads; one per core when not given")
+    .option(
+      "--jobs <n>",
+      "并行的工作线程数，不给时每核一个，最多每核一个 / worker threads; one per core when not given, and at most that",
+    )
     .option("--sheet <name>", "XLSX 工作表名称或序号 / XLSX sheet name or number")
     .option(
       "--header-row <n>",
@@ -106,7 +109,9 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
           exitCode: 2,
         });
       }
-      const jobs = positive(options.jobs, "--jobs", ctx);
+      // More threads than cores never speeds up this CPU-bound work; each costs memory and start-up.
+      const asked = positive(options.jobs, "--jobs", ctx);
+      const jobs = asked === undefined ? undefined : Math.min(asked, availableParallelism());
       const headerRow = positive(options.headerRow, "--header-row", ctx);
       const outDir = options.output;
       const { readData, UniqueNames } = await import("@gongwen/template");
