@@ -234,8 +234,8 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
         await rm(stageIn, { recursive: true, force: true });
         if (done === 0 && created !== undefined) await removeEmptyFolders(resolve(outDir), resolve(created));
         // Only now: a signal while the staged files go is ignored too. Once stopped by one, the
-        // handler stays while the process ends (its workers exiting), so a second Ctrl-C there
-        // does not turn exit 130 into a kill.
+        // handler stays while the process winds down (its workers exiting), so a further Ctrl-C
+        // there is ignored as well, until Node gives signals their default action as it exits.
         if (!stop.signal.aborted) for (const signal of STOP_SIGNALS) process.off(signal, interrupt);
       }
       const seconds = (performance.now() - started) / 1000;
