@@ -11,8 +11,12 @@ export class UserError extends Error {
   readonly exitCode: number;
   readonly problems: Problem[];
 
-  constructor(message: string, options: { exitCode?: number; problems?: Problem[] } = {}) {
-    super(message);
+  /**
+   * @param options.cause the system's error behind it (a file that could not be written), kept
+   * for a caller that says it otherwise (`batch` reports it as a problem of one row).
+   */
+  constructor(message: string, options: { exitCode?: number; problems?: Problem[]; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "UserError";
     this.exitCode = options.exitCode ?? 1;
     this.problems = options.problems ?? [];

@@ -266,13 +266,39 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
  */
 export function guardStandardOutput(stream: NodeJS.WriteStream = process.stdout): void {
   stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (held) {
+      held.error ??= error;
+      return;
+    }
     if (error.code === "EPIPE") process.exit(0);
-    const reason = REASONS[String(error.code)];
-    process.stderr.write(
-      `${reason ? `标准输出无法写入：${reason[0]} / standard output cannot be written: ${reason[1]}` : String(error.message)}\n`,
-    );
+    process.stderr.write(`${standardOutputFailure(error)}\n`);
     process.exit(1);
   });
+}
+
+/** A failure of standard output kept while a command goes on without it (holdStandardOutputFailure). */
+let held: { error?: NodeJS.ErrnoException } | undefined;
+
+/**
+ * From now until the process ends, a standard output that fails (its reader gone: EPIPE; the disk
+ * full: ENOSPC) does not end the process as guardStandardOutput otherwise does: the failure is
+ * kept, and the caller stops writing to standard output and finishes its work (`batch`: its files
+ * matter more than its JSON lines), then exits as it decides. Never given back: a late error of
+ * the last line written must not override the caller's exit code.
+ * @returns the first error of standard output since the call, if any.
+ */
+export function holdStandardOutputFailure(): () => NodeJS.ErrnoException | undefined {
+  const hold: { error?: NodeJS.ErrnoException } = held ?? {};
+  held = hold;
+  return () => hold.error;
+}
+
+/** `标准输出无法写入：磁盘空间不足 / standard output cannot be written: the disk is full`, by the error's code. */
+export function standardOutputFailure(error: NodeJS.ErrnoException): string {
+  const reason = REASONS[String(error.code)];
+  return reason
+    ? `标准输出无法写入：${reason[0]} / standard output cannot be written: ${reason[1]}`
+    : String(error.message);
 }
 
 /** Why a file could not be read or written, in the user's language, by the system's error code. */
@@ -293,10 +319,18 @@ const REASONS: Record<string, [string, string]> = {
  * input, 1 for an output.
  */
 export function fileError(error: unknown, file: string, locale: Locale, action: "read" | "write"): UserError {
+  // An input that cannot be opened is not an invalid report: programs tell the two apart by the exit code.
+  const exitCode = action === "read" ? EXIT_NO_INPUT : 1;
+  return new UserError(`${file}: ${fileFailure(error, locale, action)}`, { exitCode, cause: error });
+}
+
+/**
+ * Why a file could not be read or written, without the file's name: `无法写入：这是一个文件夹`
+ * (`cannot write: it is a folder`), the reason by the system's error code (REASONS), else its message.
+ */
+export function fileFailure(error: unknown, locale: Locale, action: "read" | "write"): string {
   const known = REASONS[String((error as NodeJS.ErrnoException).code)];
   const reason = known ? say(locale, ...known) : String((error as Error).message);
   const verb = action === "read" ? say(locale, "无法读取", "cannot read") : say(locale, "无法写入", "cannot write");
-  // An input that cannot be opened is not an invalid report: programs tell the two apart by the exit code.
-  const exitCode = action === "read" ? EXIT_NO_INPUT : 1;
-  return new UserError(`${file}: ${verb}${say(locale, "：", ": ")}${reason}`, { exitCode });
+  return `${verb}${say(locale, "：", ": ")}${reason}`;
 }

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -6,6 +7,7 @@ import { run, tempDir } from "./helpers.js";
 
 const example = (name: string) => fileURLToPath(new URL(`../../../examples/batch/${name}`, import.meta.url));
 const TEMPLATE = example("template.yaml");
+const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 
 describe("gongwen validate and lint on a template", () => {
   it("validates the example template as a report with its expressions in place", async () => {
@@ -93,6 +95,96 @@ describe("gongwen batch", () => {
     expect((await run("batch", TEMPLATE, "--data", example("counties.csv"), "-o", tempDir(), "--to", "pdf")).code).toBe(
       2,
     );
+  });
+  it("reports an output file it cannot write as a failed row, and writes the others", async () => {
+    const out = tempDir();
+    mkdirSync(join(out, "鹤川县统计局2023年工作总结.md"));
+    for (const lang of ["zh", "en"]) {
+      const result = await run(
+        ...["--lang", lang, "batch", TEMPLATE, "--data", example("counties.csv"), "-o", out, "--to", "md"],
+      );
+      expect(result.code).toBe(1);
+      const lines = result.out.map((line) => JSON.parse(line));
+      expect(lines.filter((l) => l.ok === false)).toEqual([
+        {
+          row: 2,
+          ok: false,
+          problems: [expect.objectContaining({ row: 2, file: join(out, "鹤川县统计局2023年工作总结.md") })],
+        },
+      ]);
+      expect(lines.at(-1).summary).toMatchObject({ done: 11, failed: 1 });
+      expect(result.err[0]).toMatch(
+        lang === "zh" ? /第 2 行数据：无法写入：这是一个文件夹$/ : /data row 2: cannot write: it is a folder$/,
+      );
+      expect(readdirSync(out).filter((f) => f.endsWith(".md"))).toHaveLength(12);
+      expect(readdirSync(out).filter((f) => f.startsWith(".gongwen-batch-"))).toEqual([]);
+    }
+  });
+  it("refuses a format named twice in --to with exit 2", async () => {
+    const result = await run(
+      "batch",
+      TEMPLATE,
+      "--data",
+      example("counties.csv"),
+      "-o",
+      tempDir(),
+      "--to",
+      "md,md,docx",
+    );
+    expect(result.code).toBe(2);
+    expect(result.err.join("\n")).toContain("--to");
+  });
+  it("writes every file when the reader of its JSON lines goes away, and says a full standard output once", () => {
+    const batch = (out: string, redirect: string) =>
+      spawnSync(
+        "bash",
+        ["-c", `node ${BIN} batch ${TEMPLATE} --data ${example("counties.csv")} -o ${out} --to md ${redirect}`],
+        { encoding: "utf8" },
+      );
+    const piped = tempDir();
+    const gone = batch(piped, `| true; echo "\${PIPESTATUS[0]}"`);
+    expect(gone.stdout.trim()).toBe("0");
+    expect(gone.stderr).toContain("完成 12 份");
+    expect(readdirSync(piped)).toHaveLength(12);
+    if (existsSync("/dev/full")) {
+      const full = tempDir();
+      const result = batch(full, "> /dev/full");
+      expect(result.status).toBe(1);
+      expect(result.stderr.match(/磁盘空间不足/g)).toHaveLength(1);
+      expect(result.stderr).toContain("完成 12 份");
+      expect(readdirSync(full)).toHaveLength(12);
+    }
+  });
+  it("stops cleanly on SIGHUP, and on a second Ctrl-C right after the first", async () => {
+    const dir = tempDir();
+    const data = join(dir, "many.csv");
+    const text = readFileSync(example("counties.csv"), "utf8");
+    const header = text.slice(0, text.indexOf("\n") + 1);
+    writeFileSync(data, header + text.slice(header.length).repeat(20));
+    for (const signals of [["SIGHUP"], ["SIGINT", "SIGINT"]] as NodeJS.Signals[][]) {
+      const out = join(dir, signals.join("-"));
+      const child = spawn(process.execPath, [BIN, "batch", TEMPLATE, "--data", data, "-o", out, "--jobs", "1"]);
+      let err = "";
+      child.stderr.on("data", (chunk) => {
+        err += chunk;
+      });
+      child.stdout.once("data", async () => {
+        for (const signal of signals) {
+          child.kill(signal);
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+      });
+      const [code, killed] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+        child.on("close", (...end) => resolve(end)),
+      );
+      // The message comes once the staged files are gone. Node gives signals their default action
+      // again as it exits (after it): a second Ctrl-C that late may end it as SIGINT, exit 130 too.
+      expect(err).toContain("已中断");
+      if (killed !== "SIGINT" || signals.length === 1) expect(code).toBe(128 + (signals[0] === "SIGHUP" ? 1 : 2));
+      const left = readdirSync(out);
+      expect(left.filter((f) => !f.endsWith(".docx"))).toEqual([]);
+      for (const file of left) expect(statSync(join(out, file)).size).toBeGreaterThan(0);
+    }
   });
   it("reports a data file it cannot read, located", async () => {
     const dir = tempDir();

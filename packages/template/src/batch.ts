@@ -75,11 +75,12 @@ export function defaultWorkerUrl(): URL {
 }
 
 /**
- * Renders one report per data row on worker threads and yields each row's result as it is
- * finished (not in row order): its files' bytes (or, with `stageIn`, the files the workers
+ * Renders one report per data row on worker threads and yields each row's result in row order
+ * (a row finished early is held until the rows before it are yielded): its files' bytes (or, with `stageIn`, the files the workers
  * wrote) and name, or every problem of its document with the row number. A bad row never stops
  * the others. Rows go to the workers a chunk at a time, and at most
- * `jobs × BATCH_IN_FLIGHT × BATCH_CHUNK` rows are rendered ahead of the consumer, so memory stays
+ * `jobs × BATCH_IN_FLIGHT × BATCH_CHUNK` rows are held finished ahead of the consumer (the
+ * workers wait while as many are), so memory stays
  * flat however long the batch. Stopping the iteration early, or aborting `signal`, ends the workers.
  * @throws ReportError at once when the template or the name pattern itself has problems; with
  * `stageIn`, an Error carrying the system's `code` and `path` when a worker could not write a file.
@@ -114,7 +115,9 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
     next += chunk.length;
     return chunk;
   };
-  const ready: BatchResult<BatchOutput | StagedOutput>[] = [];
+  /** Finished results not yet yielded, by task id (the row's place); `order`: the id yielded next. */
+  const ready = new Map<number, BatchResult<BatchOutput | StagedOutput>>();
+  let order = 0;
   let failure: unknown;
   let wake: (() => void) | undefined;
   const notify = () => {
@@ -136,7 +139,7 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
   const inFlight = new Map<Worker, BatchTask[][]>();
   const send = (worker: Worker) => {
     if (!inFlight.has(worker)) return; // a worker replaced after running out of memory
-    if (ready.length >= limit) {
+    if (ready.size >= limit) {
       idle.push(worker);
       return;
     }
@@ -161,7 +164,7 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
         const { message, code, file } = reply.writeFailure;
         failure ??= Object.assign(new Error(message), { code, path: file });
       } else {
-        ready.push(...reply.results);
+        for (const result of reply.results) ready.set(result.id, result);
         send(worker);
       }
       notify();
@@ -196,12 +199,14 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
     signal?.throwIfAborted();
     signal?.addEventListener("abort", onAbort, { once: true });
     for (const worker of [...inFlight.keys()]) for (let j = 0; j < BATCH_IN_FLIGHT; j++) send(worker);
-    while (pending > 0 || ready.length > 0) {
+    while (pending > 0 || ready.size > 0) {
       if (failure) throw failure;
-      const result = ready.shift();
+      // Rows are sent in order, so the next row is held here or in a worker's hands, never unsent.
+      const result = ready.get(order);
       if (result) {
+        ready.delete(order++);
         yield result;
-        while (idle.length > 0 && ready.length < limit) send(idle.pop() as Worker);
+        while (idle.length > 0 && ready.size < limit) send(idle.pop() as Worker);
         continue;
       }
       await new Promise<void>((resolve) => {

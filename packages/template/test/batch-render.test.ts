@@ -56,6 +56,21 @@ describe("renderBatch", () => {
     }
     expect(rows.sort((a, b) => a - b)).toEqual(ROWS.map((r) => r.row));
   });
+  it("yields in row order, however the workers finish: a repeated name always falls to the later row", async () => {
+    // The first worker is sent the first two chunks (8 rows), the second the next two; the first's
+    // rows are far bigger, so they finish last. The tenth row repeats the first's name.
+    const long = "说明。".repeat(6_000);
+    const rows = [...ROWS, ...ROWS].slice(0, 16).map((r, i) => ({
+      ...r,
+      row: i + 2,
+      values: { ...r.values, ...(i < 8 ? { 备注: long } : {}), ...(i === 9 ? { 县名: ROWS[0]?.values.县名 } : {}) },
+    }));
+    const seen: [number, string][] = [];
+    const options = { template: TEMPLATE, rows, formats: ["docx" as const, "md" as const], jobs: 2, name: "{{县名}}" };
+    for await (const result of renderBatch(options)) seen.push([result.row, result.ok ? result.name : ""]);
+    expect(seen.map(([row]) => row)).toEqual(rows.map((r) => r.row));
+    expect(seen[0]?.[1]).toBe(ROWS[0]?.values.县名);
+  });
   it("with stageIn, the workers write the files and only their paths come back", async () => {
     const stageIn = mkdtempSync(join(tmpdir(), "gongwen-stage-"));
     const files: string[] = [];

@@ -1,10 +1,20 @@
 import { mkdir, mkdtemp, rm, rmdir } from "node:fs/promises";
+import { availableParallelism, constants } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { type Problem, ReportError } from "@gongwen/schema";
+import { type Locale, type Problem, ReportError } from "@gongwen/schema";
+import type { StagedOutput } from "@gongwen/template/node";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { UserError } from "../errors.js";
-import { fileError, moveAtomic, readBytes, readText } from "../files.js";
+import {
+  fileError,
+  fileFailure,
+  holdStandardOutputFailure,
+  moveAtomic,
+  readBytes,
+  readText,
+  standardOutputFailure,
+} from "../files.js";
 import { say } from "../locale.js";
 import { printProblems } from "../problems-output.js";
 
@@ -60,7 +70,10 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       "--name <pattern>",
       "文件名模式，如 {{县}}2023年工作总结，不给时用报告标题 / file-name pattern; the report's title when not given",
     )
-    .option("--jobs <n>", "并行的工作线程数，不给时每核一个 / worker threads; one per core when not given")
+    .option(
+      "--jobs <n>",
+      "并行的工作线程数，不给时每核一个，最多每核一个 / worker threads; one per core when not given, and at most that",
+    )
     .option("--sheet <name>", "XLSX 工作表名称或序号 / XLSX sheet name or number")
     .option(
       "--header-row <n>",
@@ -90,7 +103,15 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
           },
         );
       }
-      const jobs = positive(options.jobs, "--jobs", ctx);
+      const repeated = formats.find((f, i) => formats.indexOf(f) !== i);
+      if (repeated !== undefined) {
+        throw new UserError(say(locale, `--to 中的“${repeated}”重复了。`, `--to names "${repeated}" more than once.`), {
+          exitCode: 2,
+        });
+      }
+      // More threads than cores never speeds up this CPU-bound work; each costs memory and start-up.
+      const asked = positive(options.jobs, "--jobs", ctx);
+      const jobs = asked === undefined ? undefined : Math.min(asked, availableParallelism());
       const headerRow = positive(options.headerRow, "--header-row", ctx);
       const outDir = options.output;
       const { readData, UniqueNames } = await import("@gongwen/template");
@@ -125,9 +146,17 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       const stageIn = await mkdtemp(join(outDir, ".gongwen-batch-")).catch((error) => {
         throw fileError(error, outDir, locale, "write");
       });
+      // Standard output gone (`| head -1`) or full is no failure of the work: every file is still written.
+      const stdoutFailure = holdStandardOutputFailure();
+      /** A JSON line for programs (not on a terminal), while standard output can still take it. */
+      const line = (text: string) => {
+        if (!terminal && stdoutFailure() === undefined) ctx.out(text);
+      };
       const stop = new AbortController();
+      // Kept for the whole batch: a second Ctrl-C while stopping is ignored (a signal without a
+      // handler would end Node before the staged files are removed).
       const interrupt = (signal: NodeJS.Signals) => stop.abort(signal);
-      for (const signal of STOP_SIGNALS) process.once(signal, interrupt);
+      for (const signal of STOP_SIGNALS) process.on(signal, interrupt);
       const batch = renderBatch({
         template: text,
         fileName: template,
@@ -141,24 +170,32 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       });
       let drawn = 0;
       let total = 0;
+      /** A row that failed: its problems, led by its row number, and its JSON line. */
+      const reportRow = (row: number, problems: readonly Problem[]) => {
+        if (terminal) process.stderr.write("\r\u001b[K");
+        printProblems(
+          problems.map((p) => withRow(p, ctx)),
+          ctx.err,
+        );
+        line(JSON.stringify({ row, ok: false, problems }));
+      };
       try {
         for await (const result of batch) {
           total ||= (await reading).length;
           if (result.ok) {
             const name = names.claim(result.name);
             const files = result.outputs.map((o) => join(outDir, `${name}.${o.format}`));
-            for (const [i, output] of result.outputs.entries())
-              await moveAtomic(output.file, files[i] as string, locale);
-            done++;
-            if (!terminal) ctx.out(JSON.stringify({ row: result.row, ok: true, files }));
+            const unwritten = await placeOutputs(result.outputs, files, result.row, locale);
+            if (unwritten === undefined) {
+              done++;
+              line(JSON.stringify({ row: result.row, ok: true, files }));
+            } else {
+              failed++;
+              reportRow(result.row, [unwritten]);
+            }
           } else {
             failed++;
-            if (terminal) process.stderr.write("\r\u001b[K");
-            printProblems(
-              result.problems.map((p) => withRow(p, ctx)),
-              ctx.err,
-            );
-            if (!terminal) ctx.out(JSON.stringify({ row: result.row, ok: false, problems: result.problems }));
+            reportRow(result.row, result.problems);
           }
           // Redrawn at most every PROGRESS_EVERY_MS, and at the end.
           const now = performance.now();
@@ -185,7 +222,7 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
               `已中断：完成 ${done} 份，没有留下未写完的文件。`,
               `Interrupted: ${done} done; no partial file was left.`,
             ),
-            { exitCode: 128 + (error === "SIGTERM" ? 15 : 2) },
+            { exitCode: 128 + constants.signals[error as (typeof STOP_SIGNALS)[number]] },
           );
         }
         // A worker could not write a file (the disk is full …): said of the output folder.
@@ -194,31 +231,62 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
         }
         throw error;
       } finally {
-        for (const signal of STOP_SIGNALS) process.off(signal, interrupt);
         await rm(stageIn, { recursive: true, force: true });
         if (done === 0 && created !== undefined) await removeEmptyFolders(resolve(outDir), resolve(created));
+        // Only now: a signal while the staged files go is ignored too. Once stopped by one, the
+        // handler stays while the process winds down (its workers exiting), so a further Ctrl-C
+        // there is ignored as well, until Node gives signals their default action as it exits.
+        if (!stop.signal.aborted) for (const signal of STOP_SIGNALS) process.off(signal, interrupt);
       }
       const seconds = (performance.now() - started) / 1000;
       const perSecond = done / Math.max(seconds, 1e-3);
       if (terminal) process.stderr.write("\n");
-      else
-        ctx.out(
-          JSON.stringify({
-            summary: { done, failed, seconds: Number(seconds.toFixed(3)), docsPerSecond: Math.round(perSecond) },
-          }),
-        );
+      line(
+        JSON.stringify({
+          summary: { done, failed, seconds: Number(seconds.toFixed(3)), docsPerSecond: Math.round(perSecond) },
+        }),
+      );
       const summary = say(
         locale,
         `完成 ${done} 份，失败 ${failed} 份，用时 ${seconds.toFixed(1)} 秒，每秒 ${perSecond.toFixed(0)} 份，写入 ${outDir}`,
         `${done} done, ${failed} failed, ${seconds.toFixed(1)} s, ${perSecond.toFixed(0)} documents/s, written to ${outDir}`,
       );
-      if (failed > 0) throw new UserError(summary);
+      // A reader gone is no error; standard output that could not be written (a full disk) is.
+      const lost = stdoutFailure();
+      const outputFailed = lost !== undefined && lost.code !== "EPIPE";
+      if (outputFailed) ctx.err(standardOutputFailure(lost));
+      if (failed > 0 || outputFailed) throw new UserError(summary);
       ctx.err(summary);
     });
 }
 
-/** The signals that stop a batch cleanly (Ctrl-C, `kill`): the workers end, staged files go. */
-const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+/**
+ * Moves a row's staged outputs to their files; the first that cannot be written (a folder or a
+ * read-only file in the way) is returned as a problem of the row, and the batch goes on.
+ */
+async function placeOutputs(
+  outputs: readonly StagedOutput[],
+  files: readonly string[],
+  row: number,
+  locale: Locale,
+): Promise<(Problem & { row: number }) | undefined> {
+  for (const [i, output] of outputs.entries()) {
+    const file = files[i] as string;
+    try {
+      await moveAtomic(output.file, file, locale);
+    } catch (error) {
+      if (!(error instanceof UserError) || error.cause === undefined) throw error;
+      return { code: "write-failed", path: [], file, row, message: fileFailure(error.cause, locale, "write") };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The signals that stop a batch cleanly (Ctrl-C, `kill`, the terminal closed): the workers end,
+ * staged files go, and the exit code is 128 + the signal's number, as a shell reports it.
+ */
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /** How often the progress bar is redrawn on a terminal, at most (milliseconds). */
 const PROGRESS_EVERY_MS = 100;
