@@ -76,12 +76,12 @@ export function defaultWorkerUrl(): URL {
 
 /**
  * Renders one report per data row on worker threads and yields each row's result in row order
- * (a row finished early is held until the rows before it are yielded): its files' bytes (or, with `stageIn`, the files the workers
- * wrote) and name, or every problem of its document with the row number. A bad row never stops
- * the others. Rows go to the workers a chunk at a time, and at most
- * `jobs × BATCH_IN_FLIGHT × BATCH_CHUNK` rows are held finished ahead of the consumer (the
- * workers wait while as many are), so memory stays
- * flat however long the batch. Stopping the iteration early, or aborting `signal`, ends the workers.
+ * (a row finished early is held until the rows before it are yielded): its files' bytes (or, with
+ * `stageIn`, the files the workers wrote) and name, or every problem of its document with the row
+ * number. A bad row never stops the others. Rows go to the workers a chunk at a time, and at most
+ * `jobs × BATCH_IN_FLIGHT × BATCH_CHUNK` rows are held finished ahead of the consumer (the workers
+ * wait while as many are), so memory stays flat however long the batch. Stopping the iteration
+ * early, or aborting `signal`, ends the workers.
  * @throws ReportError at once when the template or the name pattern itself has problems; with
  * `stageIn`, an Error carrying the system's `code` and `path` when a worker could not write a file.
  */
