@@ -195,4 +195,19 @@ describe("gongwen batch", () => {
     expect(result.err.join("\n")).toContain("bad.csv");
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
+
+  it("refuses data without rows (a header alone, an empty list) with exit 1, making no folder", async () => {
+    const dir = tempDir();
+    const header = join(dir, "header.csv");
+    writeFileSync(header, "县名,地区生产总值\r\n");
+    const csv = await run("batch", TEMPLATE, "--data", header, "-o", join(dir, "out"));
+    expect(csv.code).toBe(1);
+    expect(csv.err.join("\n")).toContain("header.csv：没有数据行（为空，或只有表头），没有生成报告。");
+    expect(existsSync(join(dir, "out"))).toBe(false);
+    const empty = join(dir, "empty.json");
+    writeFileSync(empty, "[]");
+    const json = await run("--lang", "en", "batch", TEMPLATE, "--data", empty, "-o", join(dir, "out"));
+    expect(json.code).toBe(1);
+    expect(json.err.join("\n")).toContain("empty.json: holds no data rows (empty, or a header alone)");
+  });
 });

@@ -120,14 +120,26 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       const dataFile = options.data;
       // Read while the workers start; a failure to read it is thrown as it is, after them.
       let dataFailure: { error: unknown } | undefined;
-      const reading = readBytes(dataFile, locale).then((bytes) =>
-        readData(bytes, {
-          fileName: dataFile,
-          locale,
-          ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-          ...(headerRow === undefined ? {} : { headerRow }),
-        }),
-      );
+      const reading = readBytes(dataFile, locale)
+        .then((bytes) =>
+          readData(bytes, {
+            fileName: dataFile,
+            locale,
+            ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+            ...(headerRow === undefined ? {} : { headerRow }),
+          }),
+        )
+        .then((rows) => {
+          // A header alone, `[]`: surely a mistake (the wrong sheet, an export cut short), not a batch of none.
+          if (rows.length > 0) return rows;
+          throw new UserError(
+            say(
+              locale,
+              `${dataFile}：没有数据行（为空，或只有表头），没有生成报告。`,
+              `${dataFile}: holds no data rows (empty, or a header alone), so no report was made.`,
+            ),
+          );
+        });
       reading.catch((error: unknown) => {
         dataFailure = { error };
       });
