@@ -55,7 +55,10 @@ export function bodyText(source: ReportSource, locale: Locale): string {
 /** A JSON text parsed once: `{ data }`, or undefined when the text is not valid JSON. */
 export type ParsedJson = { data: unknown } | undefined;
 
-/** Parses a JSON body with JSON.parse; undefined when it is not valid JSON (it is then read as YAML, located). */
+/**
+ * Parses a JSON body with JSON.parse; undefined when it is not valid JSON (readReportText then
+ * reports the syntax error, located).
+ */
 export function parseJson(text: string): ParsedJson {
   try {
     return { data: JSON.parse(text) };
@@ -66,17 +69,16 @@ export function parseJson(text: string): ParsedJson {
 
 /**
  * Reads and validates a report from the text of a body (bodyText), in the format its content type
- * names. JSON is read with JSON.parse first (fast; `json`, when the caller has already parsed the
- * text, is not parsed again); when it is not valid JSON or not a valid report, it is read again as
- * YAML — JSON is YAML — so every problem is located at its `line:column`, as the CLI locates them.
- * YAML and Markdown go through the model's readers.
+ * names, through the model's readers: JSON with loadReportJsonWithSource, as the CLI reads it (a
+ * syntax error and every problem located at its `line:column`; `json`, when the caller has already
+ * parsed the text, is not parsed again), YAML and Markdown with theirs.
  * @throws ReportError with every problem at once
  */
 export function readReportText(
   text: string,
   format: ReportSource["format"],
   locale: Locale,
-  json: ParsedJson = format === "json" ? parseJson(text) : undefined,
+  json?: ParsedJson,
 ): ReadReport {
   switch (format) {
     case "yaml":
