@@ -79,7 +79,7 @@ function bodyCharacters(schema, report) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
 /** Node's raw DEFLATE, as Node callers of renderDocx pass it (one function, reused). */
-const nativeDeflateRaw = (data) => deflateRawSync(data);
+const nativeDeflateRaw = deflateRawSync;
 
 /** The benchmark report with its sections four times over and a 版记 (抄送, 印发机关): a long report. */
 function longReport(schema, report) {

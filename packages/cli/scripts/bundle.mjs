@@ -47,6 +47,16 @@ const WORKERS = {
 };
 
 /**
+ * The command's own worker threads, in the CommonJS build beside the command, so they share its
+ * chunks and run with its code cache: `gongwen batch` starts bundle/batch-worker-bin.cjs
+ * (src/bundled-batch-worker.ts), which runs bundle/batch-worker.cjs with the cache.
+ */
+const CJS_WORKERS = {
+  "batch-worker-bin": at("dist/bundled-batch-worker.js"),
+  "batch-worker": at("../template/dist/worker.js"),
+};
+
+/**
  * Packages left out of the bundle, imported at run time from node_modules instead: list here any
  * package that finds its own files beside its code (a worker thread's file by __dirname, native
  * addons), and name it in the CLI's `dependencies` so that npm installs it.
@@ -99,7 +109,7 @@ const common = (input, format, ext, codeSplitting) => ({
 
 /** The command's build; `startModules` (module ids) are put together into one chunk, `start`. */
 const commandOptions = (startModules = new Set()) =>
-  common({ gongwen: at("dist/bundled-bin.js"), command: at("dist/command.js") }, "cjs", "cjs", {
+  common({ gongwen: at("dist/bundled-bin.js"), command: at("dist/command.js"), ...CJS_WORKERS }, "cjs", "cjs", {
     groups: [{ name: "start", test: (id) => startModules.has(id) }],
   });
 

@@ -60,12 +60,20 @@ function userCacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string
 
 /**
  * Loads a CommonJS chunk of the bundle and the chunks it requires (`./…` beside it) as CommonJS
- * would, compiling each with the code cache of `cacheDir` and making the missing caches at exit.
- * Anything else it requires (Node's modules, packages left out of the bundle) is Node's `require`.
+ * would, compiling each with the code cache of `cacheDir` and making the missing caches when
+ * `saveWhen` says (at the process's exit by default). Anything else it requires (Node's modules,
+ * packages left out of the bundle) is Node's `require`.
+ * @param saveWhen given the function that writes the missing caches, calls it once, when the chunks
+ * have run long enough to have compiled the functions worth caching. A worker thread, which is
+ * terminated without an `exit` event, passes its own.
  * @returns the chunk's `module.exports`.
  * @throws whatever the chunk throws when it runs; a cache problem never throws.
  */
-export function requireWithCodeCache(file: string, cacheDir: string = codeCacheDir()): unknown {
+export function requireWithCodeCache(
+  file: string,
+  cacheDir: string = codeCacheDir(),
+  saveWhen: (save: () => void) => void = (save) => process.once("exit", save),
+): unknown {
   const bundle = dirname(file);
   const loaded = new Map<string, { exports: unknown }>();
   const uncached: Uncached[] = [];
@@ -97,7 +105,7 @@ export function requireWithCodeCache(file: string, cacheDir: string = codeCacheD
     return module.exports;
   };
 
-  process.once("exit", () => writeCaches(cacheDir, bundle, uncached));
+  saveWhen(() => writeCaches(cacheDir, bundle, uncached));
   return load(basename(file));
 }
 
@@ -146,7 +154,8 @@ function writeCaches(cacheDir: string, bundle: string, uncached: Uncached[]): vo
       head.writeUInt32LE(sourceCrc, 0);
       head.writeUInt32LE(crc32(data), 4);
       const file = join(cacheDir, `${name}.cache`);
-      const temporary = `${file}.${process.pid}.tmp`;
+      // Threads of one process (batch workers) may write the same cache at once: a name of each's own.
+      const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
       writeFileSync(temporary, Buffer.concat([head, data]));
       renameSync(temporary, file);
     }

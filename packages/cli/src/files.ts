@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { Stats } from "node:fs";
 import { constants, lstatSync } from "node:fs";
 import { access, chmod, mkdir, readFile, readlink, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -90,7 +89,18 @@ export interface FileSnapshot {
   hash: string;
 }
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+/** SHA-256 in hex; node:crypto is loaded only here (~3 ms of a start that never needs it otherwise). */
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const { createHash } = await import("node:crypto");
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/**
+ * A name for a temporary file beside `target`, hidden, unlike any other process's: the process's
+ * number and some 40 random bits (Math.random: the name need not be secret, only its own).
+ */
+const temporaryName = (target: string) =>
+  join(dirname(target), `.${basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
 
 /** Reads a text file (see readText) with a snapshot of what was read, to tell later whether it changed. */
 export async function readTextSnapshot(
@@ -108,7 +118,7 @@ export async function readTextSnapshot(
   const text = decodeUtf8(bytes, file, locale);
   return {
     text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
-    snapshot: { mtimeMs: stats.mtimeMs, size: stats.size, hash: sha256(bytes) },
+    snapshot: { mtimeMs: stats.mtimeMs, size: stats.size, hash: await sha256(bytes) },
   };
 }
 
@@ -142,7 +152,7 @@ export interface WriteOptions {
 async function unchanged(file: string, snapshot: FileSnapshot): Promise<boolean> {
   const now = await stat(file).catch(() => undefined);
   if (!now || now.mtimeMs !== snapshot.mtimeMs || now.size !== snapshot.size) return false;
-  return sha256(await readFile(file)) === snapshot.hash;
+  return (await sha256(await readFile(file))) === snapshot.hash;
 }
 
 /** True when the process could not give a new file the owner this one has (not root, other owner). */
@@ -238,7 +248,7 @@ async function place(file: string, content: Content, locale: Locale, options: Wr
       );
       if (moved) return;
     }
-    temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
+    temp = temporaryName(target);
     await writeFile(temp, await bytesOf(content), mode === undefined ? {} : { mode });
     if (mode !== undefined) await chmod(temp, mode);
     await rename(temp, target);

@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { REPORT_YAML, run, runWith, tempDir } from "./helpers.js";
 
 /** The compressor the command zips DOCX with (test/render-docx-zlib.test.ts: same parts as the default). */
-const deflateRaw = (data: Uint8Array) => deflateRawSync(data);
+/** The compressor the command zips DOCX packages with. */
+const deflateRaw = deflateRawSync;
 
 const THREE_MISTAKES = REPORT_YAML.replace("year: 2023", "year: 二〇二三")
   .replace("  date: 2024-01-12", "  date: 2024-01-12\n  titel: 自拟标题")

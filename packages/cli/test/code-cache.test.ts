@@ -62,6 +62,37 @@ describe("the bundled command's code cache", () => {
     expect(names.length).toBeGreaterThan(3);
   });
 
+  it("is made and used by the batch's worker threads too", () => {
+    const home = tempDir();
+    const example = fileURLToPath(new URL("../../../examples/batch/", import.meta.url));
+    const batch = (out: string) =>
+      gongwen(
+        home,
+        home,
+        "batch",
+        join(example, "template.yaml"),
+        "--data",
+        join(example, "counties.csv"),
+        "-o",
+        out,
+        "--jobs",
+        "2",
+      );
+    const first = batch("first");
+    expect(first.status, first.stderr).toBe(0);
+    const made = cacheFiles(home);
+    // The worker's own entry (only a worker thread loads it).
+    expect(made.has("batch-worker.cjs.cache")).toBe(true);
+    const second = batch("second");
+    expect(second.status, second.stderr).toBe(0);
+    expect(cacheFiles(home)).toEqual(made);
+    const files = readdirSync(join(home, "first")).sort();
+    expect(files).toHaveLength(12);
+    expect(readdirSync(join(home, "second")).sort()).toEqual(files);
+    for (const file of files)
+      expect(readFileSync(join(home, "second", file))).toEqual(readFileSync(join(home, "first", file)));
+  });
+
   it("ignores and replaces a corrupt cache, and one V8 rejects", () => {
     const home = tempDir();
     gongwen(home, home, "--help");

@@ -30,11 +30,11 @@ export interface RenderDocxOptions extends BodySwitches {
   /** The layout: a full profile, or a partial override merged over `gbt9704` (or its `base`). */
   profile?: ProfileOverride | Profile;
   /**
-   * The raw DEFLATE compressor the parts are zipped with (no zlib header). Default: fflate's,
-   * portable and browser-safe. Node callers may pass zlib's, several times faster:
-   * `const deflateRaw = (d: Uint8Array) => zlib.deflateRawSync(d)` — one function, defined once and
-   * passed every time (parts that repeat between documents are compressed once per function).
-   * The package unzips to the same parts whichever is used; its bytes differ.
+   * The raw DEFLATE compressor the parts are zipped with (no zlib header), called with the level
+   * DEFLATE_LEVEL. Default: fflate's, portable and browser-safe. Node callers may pass zlib's as it
+   * is, several times faster: `{ deflateRaw: zlib.deflateRawSync }`. Parts that repeat between
+   * documents are compressed once per compressor function. The package unzips to the same parts
+   * whichever is used; its bytes differ.
    */
   deflateRaw?: DeflateRaw;
 }

@@ -18,6 +18,13 @@ import {
 import { say } from "../locale.js";
 import { printProblems } from "../problems-output.js";
 
+/**
+ * The worker thread's file: in the bundled command (its chunks are `.cjs`), the one that runs with
+ * V8's code cache (bundled-batch-worker.ts); elsewhere (the packages run unbundled), the template
+ * package's own.
+ */
+const WORKER_URL = import.meta.url.endsWith(".cjs") ? new URL("./batch-worker-bin.cjs", import.meta.url) : undefined;
+
 /** The options of `gongwen batch`, as commander gives them. */
 interface BatchCommandOptions {
   data?: string;
@@ -179,6 +186,7 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
         signal: stop.signal,
         ...(options.name === undefined ? {} : { name: options.name }),
         ...(jobs === undefined ? {} : { jobs }),
+        ...(WORKER_URL === undefined ? {} : { workerUrl: WORKER_URL }),
       });
       let drawn = 0;
       let total = 0;

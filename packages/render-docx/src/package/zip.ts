@@ -1,5 +1,5 @@
 import { crc32 } from "./crc32.js";
-import { type DeflateRaw, fflateDeflateRaw } from "./deflate.js";
+import { DEFLATE_LEVEL, type DeflateRaw, fflateDeflateRaw } from "./deflate.js";
 
 /** One file of a zip, compressed and ready to be written. */
 export interface ZipEntry {
@@ -20,7 +20,12 @@ const encoder = new TextEncoder();
  */
 export function zipEntry(path: string, content: string | Uint8Array, deflate: DeflateRaw = fflateDeflateRaw): ZipEntry {
   const bytes = typeof content === "string" ? encoder.encode(content) : content;
-  return { name: encoder.encode(path), crc: crc32(bytes), size: bytes.length, data: deflate(bytes) };
+  return {
+    name: encoder.encode(path),
+    crc: crc32(bytes),
+    size: bytes.length,
+    data: deflate(bytes, { level: DEFLATE_LEVEL }),
+  };
 }
 
 /**
