@@ -18,8 +18,11 @@ export type RenderTemplateResult = { success: true; report: Report } | { success
 interface Evaluation {
   template: Template;
   problems: TemplateProblem[];
-  /** For each output object or list: where each of its values came from in the template. */
-  origins: WeakMap<object, Map<string | number, number>>;
+  /**
+   * For each output object or list: where each of its values came from in the template. Kept only
+   * when problems of the filled report are to be located (a map per object is garbage otherwise).
+   */
+  origins?: WeakMap<object, Map<string | number, number>>;
   row: number | undefined;
   /** Checking the template's shape: texts stay as written, each directive item is kept once. */
   skeleton?: boolean;
@@ -146,19 +149,15 @@ function evaluate(node: TemplateNode, scope: Scope, ev: Evaluation): unknown {
       return evaluateText(node, scope, ev);
     case "map": {
       const out: Record<string, unknown> = {};
-      const origin = new Map<string | number, number>();
-      for (const [key, value] of node.entries) {
-        out[key] = evaluate(value, scope, ev);
-        origin.set(key, value.start);
-      }
-      ev.origins.set(out, origin);
+      for (const [key, value] of node.entries) out[key] = evaluate(value, scope, ev);
+      if (ev.origins) ev.origins.set(out, new Map(node.entries.map(([key, value]) => [key, value.start])));
       return out;
     }
     case "list": {
       const out: unknown[] = [];
-      const origin = new Map<string | number, number>();
+      const origin = ev.origins && new Map<string | number, number>();
       for (const item of node.items) expand(item, scope, ev, out, origin);
-      ev.origins.set(out, origin);
+      if (origin) ev.origins?.set(out, origin);
       return out;
     }
   }
@@ -193,15 +192,15 @@ function expand(
   scope: Scope,
   ev: Evaluation,
   out: unknown[],
-  origin: Map<string | number, number>,
+  origin: Map<string | number, number> | undefined,
 ) {
   const push = (inner: Scope) => {
     if (!holds(item, inner, ev)) return;
-    origin.set(out.length, item.node.start);
+    origin?.set(out.length, item.node.start);
     out.push(evaluate(item.node, inner, ev));
   };
   if (ev.skeleton) {
-    origin.set(out.length, item.node.start);
+    origin?.set(out.length, item.node.start);
     out.push(evaluate(item.node, scope, ev));
     return;
   }
@@ -249,7 +248,7 @@ function locateModelProblem(output: unknown, path: readonly (string | number)[],
   let offset = 0;
   for (const key of path) {
     if (node === null || typeof node !== "object") break;
-    const found = ev.origins.get(node)?.get(key);
+    const found = ev.origins?.get(node)?.get(key);
     if (found === undefined) break;
     offset = found;
     node = (node as Record<string | number, unknown>)[key];
@@ -270,13 +269,16 @@ export function safeRenderTemplate(
   data?: unknown,
   options: RenderTemplateOptions = {},
 ): RenderTemplateResult {
-  const ev: Evaluation = { template, problems: [], origins: new WeakMap(), row: options.row };
   const row = rowWithDefaults(template, data);
-  const output = evaluate(template.root, { context: row, path: "", data: { root: row } }, ev);
+  const fill = (ev: Evaluation) => evaluate(template.root, { context: row, path: "", data: { root: row } }, ev);
+  const ev: Evaluation = { template, problems: [], row: options.row };
+  const output = fill(ev);
   if (ev.problems.length > 0) return { success: false, problems: sortProblems(ev.problems) as TemplateProblem[] };
   const result = safeParseReport(output, { locale: template.locale });
   if (result.success) return { success: true, report: result.report };
-  return { success: false, problems: sortProblems(modelProblems(output, ev) ?? []) as TemplateProblem[] };
+  // The model's problems: filled again (the same report), keeping where each value came from.
+  const located: Evaluation = { ...ev, problems: [], origins: new WeakMap() };
+  return { success: false, problems: sortProblems(modelProblems(fill(located), located) ?? []) as TemplateProblem[] };
 }
 
 /** A template read as a report: its texts as written, each directive item once. */
