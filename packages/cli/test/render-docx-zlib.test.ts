@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { unzipBounded } from "@gongwen/import";
@@ -25,5 +25,19 @@ describe("gongwen render to DOCX", () => {
       expect(Object.keys(parts), example).toEqual(Object.keys(portable));
       for (const [path, data] of Object.entries(portable)) expect(parts[path], `${example} ${path}`).toEqual(data);
     }
+  });
+
+  it("writes the very bytes `gongwen batch` writes for the same report (one compressor, one level)", async () => {
+    const dir = tempDir();
+    const example = new URL("../../../examples/batch/", import.meta.url).pathname;
+    const template = join(example, "template.yaml");
+    const data = join(example, "counties.csv");
+    const batch = await run("batch", template, "--data", data, "-o", join(dir, "batch"), "--jobs", "1");
+    expect(batch.code, batch.err.join("\n")).toBe(0);
+    const [first] = readdirSync(join(dir, "batch")).filter((name) => name.startsWith("鹤川县"));
+    expect(first).toBeDefined();
+    const rendered = await run("render", template, "--data", data, "--row", "2", "-o", join(dir, "one.docx"));
+    expect(rendered.code, rendered.err.join("\n")).toBe(0);
+    expect(readFileSync(join(dir, "one.docx")).equals(readFileSync(join(dir, "batch", first as string)))).toBe(true);
   });
 });
