@@ -1,8 +1,8 @@
 /**
  * @gongwen/render-docx — DOCX for gongwen reports, laid out to GB/T 9704-2012: page and grid,
  * fonts per role, real Word styles with outline levels, page numbers on odd and even pages,
- * signature, 版记 and 版头. Built with the `docx` package; no Node built-ins, so it runs in
- * browsers too.
+ * signature, 版记 and 版头. Every part is written as XML directly, with no dependency on a DOCX
+ * library; no Node built-ins, so it runs in browsers too.
  */
 export type { BodySwitches } from "./body.js";
 export { type FontCoverageWarning, fontCoverage, GBK_PROFILE, type TextPlace } from "./font-coverage.js";

@@ -23,7 +23,7 @@ import { memoPerProfile } from "./profile/memo.js";
 import { resolveProfile } from "./profile/resolve.js";
 import type { Profile, ProfileOverride } from "./profile/types.js";
 import { stylesXml } from "./styles/styles-xml.js";
-import { xmlOfComponents } from "./xml/prepare.js";
+import { xmlOfElements } from "./xml/direct.js";
 
 /** Options of renderDocx. */
 export interface RenderDocxOptions extends BodySwitches {
@@ -51,8 +51,8 @@ export async function renderDocx(report: Report, options: RenderDocxOptions = {}
 }
 
 /**
- * The DOCX of a report, synchronously. The text is written as XML directly (DirectXml); the
- * `docx` package builds the styles, footers and section properties, once per profile; this writer
+ * The DOCX of a report, synchronously. Every part is written as XML directly: the text
+ * (DirectXml), and, once per profile, the styles, footers and section properties; this writer
  * zips the package itself with `options.deflateRaw` (default fflate's), reusing the parts that do
  * not change between documents (see the package's README on speed).
  */
@@ -86,7 +86,7 @@ export function renderDocxSync(report: Report, options: RenderDocxOptions = {}):
     });
   }
   const ownPage = content.colophon !== undefined && content.placement !== "samePage";
-  const body = xmlOfComponents(content.main) + (ownPage ? xmlOfComponents(content.colophon ?? []) : "") + last;
+  const body = xmlOfElements(content.main) + (ownPage ? xmlOfElements(content.colophon ?? []) : "") + last;
   const footers = [footerXml(context, "odd"), footerXml(context, "even")];
   if (ownPage) footers.push(footerXml(context, "blank"));
   const custom = customPropertiesXml(report.meta);

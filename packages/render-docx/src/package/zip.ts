@@ -12,6 +12,12 @@ export interface ZipEntry {
   readonly data: Uint8Array;
 }
 
+/**
+ * The platform's UTF-8 encoder, in Node and browsers alike; declared here because the package is
+ * compiled with neither DOM nor Node types (the `docx` package's types brought DOM's along).
+ */
+declare const TextEncoder: new () => { encode(text: string): Uint8Array };
+
 const encoder = new TextEncoder();
 
 /**
