@@ -35,7 +35,7 @@ export async function renderReport(
     case "html": {
       const [{ renderHtml }, { resolveProfile }] = await Promise.all([
         import("@gongwen/render-html"),
-        import("@gongwen/render-docx"),
+        import("@gongwen/render-docx/core"),
       ]);
       return renderHtml(report, {
         flavor: options.flavor ?? "page",
@@ -44,7 +44,7 @@ export async function renderReport(
       });
     }
     case "docx": {
-      const { renderDocx } = await import("@gongwen/render-docx");
+      const { renderDocx } = await import("@gongwen/render-docx/core");
       return renderDocx(report, {
         deflateRaw,
         ...(options.profile === undefined ? {} : { profile: options.profile as never }),
