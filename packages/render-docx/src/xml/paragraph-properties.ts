@@ -70,7 +70,11 @@ export function colorValue(color: string): string {
   return color.startsWith("#") ? color.slice(1) : color;
 }
 
-/** `<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`: a line exactly as wide as its characters. */
+/**
+ * `<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`: no extra space between Chinese text and
+ * Latin letters or digits, so a line is exactly as wide as its characters (the signature and the
+ * date are placed by arithmetic on those widths).
+ */
 const AUTO_SPACE_OFF = '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
 /** `<w:snapToGrid w:val="0"/>`: the paragraph keeps its own exact line height instead of the page grid's. */
 const SNAP_TO_GRID_OFF = '<w:snapToGrid w:val="0"/>';
