@@ -9,6 +9,7 @@ export default defineConfig({
     alias: {
       "@gongwen/schema": src("schema"),
       "@gongwen/render-md": src("render-md"),
+      "@gongwen/render-docx/core": fileURLToPath(new URL("./packages/render-docx/src/core.ts", import.meta.url)),
       "@gongwen/render-docx": src("render-docx"),
       "@gongwen/render-html": src("render-html"),
       "@gongwen/service": src("service"),

@@ -1,4 +1,4 @@
-import type { ProfileOverride } from "@gongwen/render-docx";
+import type { ProfileOverride } from "@gongwen/render-docx/core";
 import { formatPath, type Locale, type Locator, type Report } from "@gongwen/schema";
 import { say } from "./locale.js";
 
@@ -16,7 +16,7 @@ export async function fontWarningLines(
   locale: Locale,
   locate?: Locator,
 ): Promise<string[]> {
-  const { fontCoverage, GBK_PROFILE, resolveProfile } = await import("@gongwen/render-docx");
+  const { fontCoverage, GBK_PROFILE, resolveProfile } = await import("@gongwen/render-docx/core");
   return fontCoverage(report, resolveProfile(profile)).map(({ char, places, fonts }) => {
     const first = places[0];
     const at = first && locate?.(first.path);

@@ -5,7 +5,7 @@ import {
   ProfileError,
   type ProfileOverride,
   validateProfile,
-} from "@gongwen/render-docx";
+} from "@gongwen/render-docx/core";
 import { type Locale, type Problem, yamlLocator, yamlSyntaxProblems } from "@gongwen/schema";
 import { LineCounter, parseDocument } from "yaml";
 import { UserError } from "./errors.js";

@@ -32,7 +32,7 @@ export async function renderReport(
     case "html": {
       const [{ renderHtml }, { resolveProfile }] = await Promise.all([
         import("@gongwen/render-html"),
-        import("@gongwen/render-docx"),
+        import("@gongwen/render-docx/core"),
       ]);
       return renderHtml(report, {
         flavor: options.flavor ?? "page",
@@ -41,7 +41,7 @@ export async function renderReport(
       });
     }
     case "docx": {
-      const { renderDocx } = await import("@gongwen/render-docx");
+      const { renderDocx } = await import("@gongwen/render-docx/core");
       return renderDocx(report, {
         // zlib's DEFLATE: native, several times faster than the writer's portable default.
         deflateRaw: deflateRawSync,

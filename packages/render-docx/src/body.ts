@@ -1,5 +1,4 @@
 import { type Block, type Initiative, isInitiative, isTable, reportParts, type Section } from "@gongwen/schema";
-import type { BaseXmlComponent } from "docx";
 import { attachmentParagraphs } from "./blocks/attachments.js";
 import { type ColophonPlacement, colophonBlocks, hasColophon } from "./blocks/colophon.js";
 import { disclosureTable } from "./blocks/disclosure.js";
@@ -15,6 +14,7 @@ import { titleParagraph } from "./blocks/title.js";
 import { colophonPlacement } from "./colophon-placement.js";
 import type { RenderContext } from "./context.js";
 import { estimateTextEnd } from "./page-estimate.js";
+import type { DirectXml } from "./xml/direct.js";
 
 /** Switches of renderDocx that choose optional parts of the document. */
 export interface BodySwitches {
@@ -35,17 +35,12 @@ export interface BodySwitches {
  */
 export interface BodyContent {
   /** Paragraphs and tables of the main section; the last is a paragraph (TextParagraph). */
-  main: BaseXmlComponent[];
-  colophon?: BaseXmlComponent[];
+  main: DirectXml[];
+  colophon?: DirectXml[];
   placement?: ColophonPlacement;
 }
 
-function contentBlocks(
-  context: RenderContext,
-  section: Section,
-  blocks: readonly Block[],
-  out: BaseXmlComponent[],
-): void {
+function contentBlocks(context: RenderContext, section: Section, blocks: readonly Block[], out: DirectXml[]): void {
   let initiatives = 0;
   let run: Initiative[] = [];
   // A section with runIn sets each run of consecutive initiatives in one paragraph.
@@ -67,13 +62,7 @@ function contentBlocks(
   flush();
 }
 
-function sectionBlocks(
-  context: RenderContext,
-  section: Section,
-  level: number,
-  index: number,
-  out: BaseXmlComponent[],
-): void {
+function sectionBlocks(context: RenderContext, section: Section, level: number, index: number, out: DirectXml[]): void {
   const [first, ...rest] = section.content;
   if (isRunIn(context, level) && typeof first === "string") {
     out.push(headingParagraph(context, level, index, section.title, first));
@@ -96,7 +85,7 @@ function sectionBlocks(
  */
 export function bodyContent(context: RenderContext, switches: BodySwitches = {}): BodyContent {
   const { meta, body } = context.report;
-  const main: BaseXmlComponent[] = [];
+  const main: DirectXml[] = [];
   const disclosure = Boolean(switches.disclosureTable && meta.disclosure);
   if (disclosure) main.push(...disclosureTable(context));
   const docNumber = (switches.letterhead ?? meta.letterhead) ? meta.docNumber : undefined;

@@ -1,9 +1,9 @@
-import type { IFontAttributesProperties } from "docx";
 import { W_NAMESPACE } from "./package/namespaces.js";
 import { memoPerProfile } from "./profile/memo.js";
 import type { FontChoice, FontRole, Profile } from "./profile/types.js";
+import { XML_DECLARATION } from "./xml/declaration.js";
 import { escapeAttribute } from "./xml/escape.js";
-import { XML_DECLARATION } from "./xml/serialize.js";
+import type { RunFonts } from "./xml/run-properties.js";
 
 /**
  * The font slots of a role: the role's font for Chinese (`eastAsia`), the profile's Latin font for
@@ -11,13 +11,13 @@ import { XML_DECLARATION } from "./xml/serialize.js";
  * could set either way (“” — …) stay in the Chinese font. Giving the slots separately is what
  * keeps digits out of 仿宋 (the `docx` package writes one name into every slot otherwise).
  */
-export function runFonts(profile: Profile, role: FontRole): IFontAttributesProperties {
+export function runFonts(profile: Profile, role: FontRole): RunFonts {
   const latin = profile.fonts.latin.name;
   return { ascii: latin, hAnsi: latin, eastAsia: profile.fonts[role].name, cs: latin, hint: "eastAsia" };
 }
 
 /** Font slots that use one font for everything, Latin digits included (page numbers: 宋体 digits). */
-export function singleFont(profile: Profile, role: FontRole): IFontAttributesProperties {
+export function singleFont(profile: Profile, role: FontRole): RunFonts {
   const name = profile.fonts[role].name;
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: "eastAsia" };
 }

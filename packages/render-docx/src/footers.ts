@@ -1,4 +1,3 @@
-import { AlignmentType, PageNumber, Paragraph, TextRun } from "docx";
 import type { RenderContext } from "./context.js";
 import { useStyle } from "./context.js";
 import type { Geometry } from "./geometry.js";
@@ -7,8 +6,8 @@ import { memoPerProfile } from "./profile/memo.js";
 import type { Profile } from "./profile/types.js";
 import { STYLES } from "./styles/ids.js";
 import { mmToTwips, ptToTwips } from "./units.js";
-import { xmlOfComponent } from "./xml/prepare.js";
-import { XML_DECLARATION } from "./xml/serialize.js";
+import { XML_DECLARATION } from "./xml/declaration.js";
+import { indentXml } from "./xml/paragraph-properties.js";
 
 /** Where the page number sits: the section's footer distance and the footer line's height and space above. */
 export interface FooterPlacement {
@@ -36,20 +35,30 @@ export function footerPlacement(profile: Profile, geometry: Geometry): FooterPla
 /** Which footer: page numbers on odd pages (right), on even pages (left), or none (the 版记 section). */
 export type FooterKind = "odd" | "even" | "blank";
 
+/**
+ * The runs' contents of the page number `— N —`: the dashes around a PAGE field (its begin,
+ * instruction, separator and end; no cached result), each in a run of its own.
+ */
+const PAGE_NUMBER = [
+  '<w:t xml:space="preserve">— </w:t>',
+  '<w:fldChar w:fldCharType="begin"/>',
+  '<w:instrText xml:space="preserve">PAGE</w:instrText>',
+  '<w:fldChar w:fldCharType="separate"/>',
+  '<w:fldChar w:fldCharType="end"/>',
+  '<w:t xml:space="preserve"> —</w:t>',
+];
+
 /** The footer part of a kind for a profile, built once. */
 const footerXmlOf = memoPerProfile((profile, kind: FooterKind): string => {
   const style = STYLES.footer.id;
   const inset = Math.round(profile.pageNumber.indentChars * ptToTwips(profile.sizes.pageNumber));
-  const paragraph =
-    kind === "blank"
-      ? new Paragraph({ style })
-      : new Paragraph({
-          style,
-          alignment: kind === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          indent: kind === "odd" ? { right: inset } : { left: inset },
-          children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: { hint: "eastAsia" } })],
-        });
-  return `${XML_DECLARATION}<w:ftr xmlns:w="${W_NAMESPACE}" xmlns:r="${R_NAMESPACE}">${xmlOfComponent(paragraph)}</w:ftr>`;
+  let paragraph = `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr></w:p>`;
+  if (kind !== "blank") {
+    const side = kind === "odd" ? "right" : "left";
+    const number = PAGE_NUMBER.map((content) => `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>${content}</w:r>`);
+    paragraph = `<w:p><w:pPr><w:pStyle w:val="${style}"/>${indentXml({ [side]: inset })}<w:jc w:val="${side}"/></w:pPr>${number.join("")}</w:p>`;
+  }
+  return `${XML_DECLARATION}<w:ftr xmlns:w="${W_NAMESPACE}" xmlns:r="${R_NAMESPACE}">${paragraph}</w:ftr>`;
 });
 
 /**

@@ -1,23 +1,8 @@
-import {
-  createDocumentGrid,
-  createHeaderFooterReference,
-  createPageMargin,
-  createPageSize,
-  createSectionType,
-  createVerticalAlign,
-  DocumentGridType,
-  HeaderFooterReferenceType,
-  HeaderFooterType,
-  PageOrientation,
-  SectionType,
-  VerticalAlignSection,
-  XmlComponent,
-} from "docx";
 import type { RenderContext } from "./context.js";
 import { footerPlacement } from "./footers.js";
 import { geometryOf } from "./geometry.js";
 import { memoPerProfile } from "./profile/memo.js";
-import { xmlOfComponent } from "./xml/prepare.js";
+import type { Profile } from "./profile/types.js";
 
 /** The relationship numbers (`rIdN`) of a section's footers. */
 export interface SectionFooters {
@@ -26,7 +11,7 @@ export interface SectionFooters {
   even: number;
 }
 
-/** Options of sectionProperties. */
+/** Options of sectionPropertiesXml. */
 export interface SectionOptions {
   footers: SectionFooters;
   /** How the section starts: on the next page, or on the next even page (the 版记). */
@@ -35,61 +20,37 @@ export interface SectionOptions {
   bottom?: boolean;
 }
 
-/** `w:sectPr`, assembled from the `docx` package's builders in the order the schema requires. */
-class SectionPropertiesElement extends XmlComponent {
-  constructor(children: readonly XmlComponent[]) {
-    super("w:sectPr");
-    for (const child of children) this.root.push(child);
-  }
-}
-
 /**
- * A section's page setup: A4, the margins that frame the 156 × 225 mm type area, the footers
- * (odd and even pages differ), the footer distance that puts page numbers 7 mm below the type
- * area, and the document grid — `lines` with the pitch that gives 22 lines, or `linesAndChars`
- * with the character pitch for 28 characters, as the profile says.
+ * A section's page setup (`w:sectPr`, its children in the schema's order, CT_SectPr): the footers
+ * (odd and even pages differ), how it starts, A4, the margins that frame the 156 × 225 mm type
+ * area with the footer distance that puts page numbers 7 mm below it, the vertical alignment,
+ * and the document grid — `lines` with the pitch that gives 22 lines, or `linesAndChars` with the
+ * character pitch for 28 characters, as the profile says. Lengths in twips.
  */
-export function sectionProperties(
-  context: Pick<RenderContext, "profile" | "geometry">,
-  options: SectionOptions,
-): XmlComponent {
-  const { geometry, profile } = context;
+function sectionXml(profile: Profile, options: SectionOptions): string {
+  const geometry = geometryOf(profile);
   const footer = footerPlacement(profile, geometry);
-  const children: XmlComponent[] = [
-    createHeaderFooterReference(HeaderFooterType.FOOTER, {
-      type: HeaderFooterReferenceType.DEFAULT,
-      id: options.footers.odd,
-    }),
-    createHeaderFooterReference(HeaderFooterType.FOOTER, {
-      type: HeaderFooterReferenceType.EVEN,
-      id: options.footers.even,
-    }),
-  ];
-  if (options.start)
-    children.push(createSectionType(options.start === "evenPage" ? SectionType.EVEN_PAGE : SectionType.NEXT_PAGE));
-  children.push(
-    createPageSize({ width: geometry.pageWidth, height: geometry.pageHeight, orientation: PageOrientation.PORTRAIT }),
-    createPageMargin(geometry.top, geometry.right, geometry.bottom, geometry.left, 851, footer.distance, 0),
-  );
-  if (options.bottom) children.push(createVerticalAlign(VerticalAlignSection.BOTTOM));
-  children.push(
+  const { odd, even } = options.footers;
+  let out =
+    `<w:sectPr><w:footerReference w:type="default" r:id="rId${odd}"/>` +
+    `<w:footerReference w:type="even" r:id="rId${even}"/>`;
+  if (options.start) out += `<w:type w:val="${options.start}"/>`;
+  out +=
+    `<w:pgSz w:w="${geometry.pageWidth}" w:h="${geometry.pageHeight}" w:orient="portrait"/>` +
+    `<w:pgMar w:top="${geometry.top}" w:right="${geometry.right}" w:bottom="${geometry.bottom}" ` +
+    `w:left="${geometry.left}" w:header="851" w:footer="${footer.distance}" w:gutter="0"/>`;
+  if (options.bottom) out += '<w:vAlign w:val="bottom"/>';
+  out +=
     profile.grid.type === "lines"
-      ? createDocumentGrid({ type: DocumentGridType.LINES, linePitch: geometry.linePitch })
-      : createDocumentGrid({
-          type: DocumentGridType.LINES_AND_CHARS,
-          linePitch: geometry.linePitch,
-          charSpace: geometry.gridCharSpace,
-        }),
-  );
-  return new SectionPropertiesElement(children);
+      ? `<w:docGrid w:type="lines" w:linePitch="${geometry.linePitch}"/>`
+      : `<w:docGrid w:type="linesAndChars" w:linePitch="${geometry.linePitch}" w:charSpace="${geometry.gridCharSpace}"/>`;
+  return `${out}</w:sectPr>`;
 }
 
-const sectionXmlOf = memoPerProfile((profile, options: string): string => {
-  return xmlOfComponent(sectionProperties({ profile, geometry: geometryOf(profile) }, JSON.parse(options)));
-});
+const sectionXmlOf = memoPerProfile((profile, options: string): string => sectionXml(profile, JSON.parse(options)));
 
 /**
- * The XML of sectionProperties (`w:sectPr`), built once per profile and options: the context's
+ * The XML of a section's page setup (`w:sectPr`, see sectionXml), built once per profile and options: the context's
  * geometry must be its profile's (geometryOf), as renderDocx makes it.
  */
 export function sectionPropertiesXml(context: RenderContext, options: SectionOptions): string {

@@ -23,7 +23,7 @@ import { memoPerProfile } from "./profile/memo.js";
 import { resolveProfile } from "./profile/resolve.js";
 import type { Profile, ProfileOverride } from "./profile/types.js";
 import { stylesXml } from "./styles/styles-xml.js";
-import { xmlOfComponents } from "./xml/prepare.js";
+import { xmlOfElements } from "./xml/direct.js";
 
 /** Options of renderDocx. */
 export interface RenderDocxOptions extends BodySwitches {
@@ -31,32 +31,44 @@ export interface RenderDocxOptions extends BodySwitches {
   profile?: ProfileOverride | Profile;
   /**
    * The raw DEFLATE compressor the parts are zipped with (no zlib header), called with the level
-   * DEFLATE_LEVEL. Default: fflate's, portable and browser-safe. Node callers may pass zlib's as it
-   * is, several times faster: `{ deflateRaw: zlib.deflateRawSync }`. Parts that repeat between
+   * DEFLATE_LEVEL. Default (main entry): fflate's, portable and browser-safe;
+   * `@gongwen/render-docx/core` has none and requires it. Node callers may pass zlib's as it is,
+   * several times faster: `{ deflateRaw: zlib.deflateRawSync }`. Parts that repeat between
    * documents are compressed once per compressor function. The package unzips to the same parts
    * whichever is used; its bytes differ.
    */
   deflateRaw?: DeflateRaw;
 }
 
+/** Options of the renderDocx of `@gongwen/render-docx/core`: the compressor is required. */
+export interface RenderDocxCoreOptions extends RenderDocxOptions {
+  deflateRaw: DeflateRaw;
+}
+
 const geometryFor = memoPerProfile<void, Geometry>((profile) => geometryOf(profile));
 
 /**
  * The DOCX of a report, laid out to GB/T 9704-2012 (or the given profile), as the bytes of the
- * file. Works the same in Node and in browsers. See renderDocxSync for the synchronous form.
- * Throws a TypeError when given anything but a parsed report (see assertParsedReport).
+ * file, zipped with `options.deflateRaw`. Works the same in Node and in browsers. See
+ * renderDocxSync for the synchronous form. Throws a TypeError when `deflateRaw` is missing, or
+ * when given anything but a parsed report (see assertParsedReport).
  */
-export async function renderDocx(report: Report, options: RenderDocxOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(report: Report, options: RenderDocxCoreOptions): Promise<Uint8Array> {
   return renderDocxSync(report, options);
 }
 
 /**
- * The DOCX of a report, synchronously. The text is written as XML directly (DirectXml); the
- * `docx` package builds the styles, footers and section properties, once per profile; this writer
- * zips the package itself with `options.deflateRaw` (default fflate's), reusing the parts that do
- * not change between documents (see the package's README on speed).
+ * The DOCX of a report, synchronously. Every part is written as XML directly: the text
+ * (DirectXml), and, once per profile, the styles, footers and section properties; this writer
+ * zips the package itself with `options.deflateRaw`, reusing the parts that do not change between
+ * documents (see the package's README on speed). Throws a TypeError when `deflateRaw` is missing.
  */
-export function renderDocxSync(report: Report, options: RenderDocxOptions = {}): Uint8Array {
+export function renderDocxSync(report: Report, options: RenderDocxCoreOptions): Uint8Array {
+  if (typeof options?.deflateRaw !== "function")
+    throw new TypeError(
+      "renderDocx: options.deflateRaw is missing. @gongwen/render-docx/core needs a raw DEFLATE compressor, " +
+        "e.g. (data) => zlib.deflateRawSync(data); @gongwen/render-docx uses fflate's when none is given.",
+    );
   assertParsedReport(report, "renderDocx");
   const profile = resolveProfile(options.profile);
   const context: RenderContext = { report, profile, geometry: geometryFor(profile), styles: new Set() };
@@ -86,7 +98,7 @@ export function renderDocxSync(report: Report, options: RenderDocxOptions = {}):
     });
   }
   const ownPage = content.colophon !== undefined && content.placement !== "samePage";
-  const body = xmlOfComponents(content.main) + (ownPage ? xmlOfComponents(content.colophon ?? []) : "") + last;
+  const body = xmlOfElements(content.main) + (ownPage ? xmlOfElements(content.colophon ?? []) : "") + last;
   const footers = [footerXml(context, "odd"), footerXml(context, "even")];
   if (ownPage) footers.push(footerXml(context, "blank"));
   const custom = customPropertiesXml(report.meta);

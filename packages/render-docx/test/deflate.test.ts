@@ -1,6 +1,7 @@
 import { deflateRawSync } from "node:zlib";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { renderDocx as renderDocxCore, renderDocxSync as renderDocxCoreSync } from "../src/core.js";
 import { DEFLATE_LEVEL, renderDocxSync } from "../src/index.js";
 import { fullReport } from "./helpers/reports.js";
 
@@ -30,5 +31,20 @@ describe("renderDocx with an injected compressor (deflateRaw)", () => {
   it("gives the same bytes for the same report with the same compressor", () => {
     const report = fullReport();
     expect(renderDocxSync(report, { deflateRaw })).toEqual(renderDocxSync(report, { deflateRaw }));
+  });
+});
+
+describe("@gongwen/render-docx/core", () => {
+  it("requires deflateRaw, and names it when it is missing", async () => {
+    const report = fullReport();
+    expect(() => renderDocxCoreSync(report, {} as never)).toThrow(TypeError);
+    expect(() => renderDocxCoreSync(report, undefined as never)).toThrow(/deflateRaw/);
+    await expect(renderDocxCore(report, { deflateRaw: "zlib" } as never)).rejects.toThrow(/deflateRaw/);
+  });
+
+  it("writes what the main entry writes with the same compressor", async () => {
+    const report = fullReport();
+    expect(renderDocxCoreSync(report, { deflateRaw })).toEqual(renderDocxSync(report, { deflateRaw }));
+    expect(await renderDocxCore(report, { deflateRaw })).toEqual(renderDocxSync(report, { deflateRaw }));
   });
 });

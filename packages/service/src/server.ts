@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import multipart from "@fastify/multipart";
-import { BUILT_IN_PROFILES } from "@gongwen/render-docx";
+import { BUILT_IN_PROFILES } from "@gongwen/render-docx/core";
 import { HTML_FLAVORS } from "@gongwen/render-html";
 import { type Locale, reportJsonSchema } from "@gongwen/schema";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from "fastify";

@@ -1,4 +1,4 @@
-import { type DeflateRaw, renderDocxSync } from "@gongwen/render-docx";
+import { type DeflateRaw, renderDocxSync } from "@gongwen/render-docx/core";
 import { renderMarkdown } from "@gongwen/render-md";
 import type { BatchOutput, BatchResult, BatchSetup, BatchTask } from "./batch-protocol.js";
 import { loadTemplate, loadTextTemplate } from "./load.js";
@@ -10,9 +10,10 @@ const encoder = new TextEncoder();
 export interface BatchRendererOptions {
   /**
    * The raw DEFLATE compressor of the DOCX writer (see RenderDocxOptions.deflateRaw): the worker
-   * threads pass zlib's; the portable default otherwise.
+   * threads pass zlib's. Required: the writer's core entry (`@gongwen/render-docx/core`) has no
+   * default, so that fflate is never loaded.
    */
-  deflateRaw?: DeflateRaw;
+  deflateRaw: DeflateRaw;
 }
 
 /**
@@ -20,8 +21,8 @@ export interface BatchRendererOptions {
  * once (when this is made), then each row is filled, validated and written to every format.
  * Used by the worker threads, and by tests in one thread.
  */
-export function batchRenderer(setup: BatchSetup, use: BatchRendererOptions = {}): (task: BatchTask) => BatchResult {
-  const docxOptions = use.deflateRaw ? { deflateRaw: use.deflateRaw } : {};
+export function batchRenderer(setup: BatchSetup, use: BatchRendererOptions): (task: BatchTask) => BatchResult {
+  const docxOptions = { deflateRaw: use.deflateRaw };
   const options =
     setup.fileName === undefined ? { locale: setup.locale } : { locale: setup.locale, fileName: setup.fileName };
   const template = loadTemplate(setup.template, options);

@@ -10,13 +10,10 @@ const TEMPLATE = readFileSync(new URL("../../../examples/batch/template.yaml", i
 const ROWS = readCsv(readFileSync(new URL("../../../examples/batch/counties.csv", import.meta.url)), "counties.csv");
 
 describe("batchRenderer (one worker's work, in this thread)", () => {
-  const render = batchRenderer({
-    template: TEMPLATE,
-    fileName: "template.yaml",
-    locale: "zh",
-    formats: ["docx", "md"],
-    name: "{{县名}}{{年度}}",
-  });
+  const render = batchRenderer(
+    { template: TEMPLATE, fileName: "template.yaml", locale: "zh", formats: ["docx", "md"], name: "{{县名}}{{年度}}" },
+    { deflateRaw: (data) => deflateRawSync(data) },
+  );
   it("names each report from the pattern and writes every format", () => {
     const first = ROWS[0];
     if (!first) throw new Error("no rows");

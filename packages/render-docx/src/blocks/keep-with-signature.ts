@@ -1,11 +1,5 @@
-import { type BaseXmlComponent, type IXmlableObject, Paragraph } from "docx";
-import { WithParagraphProperties } from "../xml/paragraph-properties.js";
+import type { DirectXml } from "../xml/direct.js";
 import { TextParagraph } from "./text-paragraph.js";
-
-/** `<w:keepNext/>`: the paragraph's last line stays on the page of the next paragraph's first line. */
-const KEEP_NEXT: IXmlableObject = { "w:keepNext": {} };
-/** `<w:widowControl/>`: no single line of the paragraph alone at the top or the foot of a page. */
-const WIDOW_CONTROL: IXmlableObject = { "w:widowControl": {} };
 
 /**
  * Chains the last paragraph of the text to the signature, so that the 署名 and 成文日期 never stand
@@ -21,14 +15,10 @@ const WIDOW_CONTROL: IXmlableObject = { "w:widowControl": {} };
  * that ends with a table is left as it is (its rows are kept whole, and a table cannot keep with
  * the next paragraph in LibreOffice). Returns the index replaced, or -1.
  */
-export function keepTextWithSignature(blocks: BaseXmlComponent[], end: number): number {
+export function keepTextWithSignature(blocks: DirectXml[], end: number): number {
   const at = end - 1;
   const last = blocks[at];
-  if (last instanceof TextParagraph) {
-    blocks[at] = last.kept();
-    return at;
-  }
-  if (!(last instanceof Paragraph)) return -1;
-  blocks[at] = new WithParagraphProperties("w:p", last, [KEEP_NEXT, WIDOW_CONTROL]);
+  if (!(last instanceof TextParagraph)) return -1;
+  blocks[at] = last.kept();
   return at;
 }

@@ -40,7 +40,7 @@ export interface TableXmlOptions {
 /** A table written directly (see DirectXml). */
 class TableXml extends DirectXml {
   constructor(private readonly text: string) {
-    super("w:tbl");
+    super();
   }
 
   xml(): string {

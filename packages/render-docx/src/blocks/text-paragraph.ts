@@ -1,5 +1,6 @@
 import { DirectXml } from "../xml/direct.js";
 import { escapeAttribute } from "../xml/escape.js";
+import { type Indent, indentXml, type Spacing, spacingXml } from "../xml/paragraph-properties.js";
 
 /** What a TextParagraph holds: a paragraph style, the few direct properties the text uses, runs. */
 export interface TextParagraphOptions {
@@ -15,9 +16,9 @@ export interface TextParagraphOptions {
    * `w:spacing`, in twips: space above (blank lines before the 附件说明 or the signature), below,
    * and an exact line height (`line`, with `w:lineRule="exact"`).
    */
-  spacing?: { before?: number; after?: number; line?: number };
+  spacing?: Spacing;
   /** `w:ind`: indents in twips (floored to whole twips, as the `docx` package does), and characters. */
-  indent?: { left?: number; right?: number; hanging?: number; firstLine?: number; firstLineChars?: number };
+  indent?: Indent;
   /** `w:jc w:val="both"`: justified (a table's text column). */
   justified?: boolean;
   /** The XML of the `w:sectPr` of the section this paragraph ends, if it ends one. */
@@ -35,7 +36,7 @@ export interface TextParagraphOptions {
  */
 export class TextParagraph extends DirectXml {
   constructor(readonly options: TextParagraphOptions) {
-    super("w:p");
+    super();
   }
 
   /** The same paragraph kept with the next one (keep-with-next and widow control). */
@@ -61,22 +62,4 @@ export class TextParagraph extends DirectXml {
     const content = (properties ? `<w:pPr>${properties}</w:pPr>` : "") + runs.join("");
     return content ? `<w:p>${content}</w:p>` : "<w:p/>";
   }
-}
-
-/** `w:ind`, its attributes in the `docx` package's order. */
-function indentXml(indent: NonNullable<TextParagraphOptions["indent"]>): string {
-  let attributes = "";
-  for (const key of ["left", "right", "hanging", "firstLine", "firstLineChars"] as const) {
-    const value = indent[key];
-    if (value !== undefined) attributes += ` w:${key}="${Math.floor(value)}"`;
-  }
-  return `<w:ind${attributes}/>`;
-}
-
-/** `w:spacing`, its attributes in the `docx` package's order. */
-function spacingXml({ before, after, line }: NonNullable<TextParagraphOptions["spacing"]>): string {
-  let attributes = after === undefined ? "" : ` w:after="${after}"`;
-  if (before !== undefined) attributes += ` w:before="${before}"`;
-  if (line !== undefined) attributes += ` w:line="${line}" w:lineRule="exact"`;
-  return `<w:spacing${attributes}/>`;
 }

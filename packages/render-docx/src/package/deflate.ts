@@ -1,5 +1,3 @@
-import { deflateSync } from "fflate";
-
 /** A DEFLATE compression level: 0 (stored) to 9 (smallest). */
 export type DeflateLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
@@ -14,13 +12,7 @@ export const DEFLATE_LEVEL: DeflateLevel = 3;
 /**
  * Raw DEFLATE (RFC 1951, no zlib or gzip header): what a zip stores for a file compressed with
  * method 8, at `options.level`. Any conforming compressor will do; the bytes it gives may differ
- * from fflate's, the parts they unzip to do not. Node's `zlib.deflateRawSync` and fflate's
+ * from one to another, the parts they unzip to do not. Node's `zlib.deflateRawSync` and fflate's
  * `deflateSync` have this shape as they are.
  */
 export type DeflateRaw = (data: Uint8Array, options: { level: DeflateLevel }) => Uint8Array;
-
-/**
- * The default compressor: fflate's DEFLATE, portable JavaScript (browsers included). Node callers
- * may pass `zlib.deflateRawSync` instead, several times faster.
- */
-export const fflateDeflateRaw: DeflateRaw = (data, options) => deflateSync(data, options);

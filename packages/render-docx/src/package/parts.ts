@@ -1,7 +1,7 @@
 import { formatChineseDate, type Meta } from "@gongwen/schema";
 import { cleanText } from "../sanitize.js";
+import { XML_DECLARATION } from "../xml/declaration.js";
 import { escapeText } from "../xml/escape.js";
-import { XML_DECLARATION } from "../xml/serialize.js";
 import { PACKAGE_RELATIONSHIPS, R_NAMESPACE, RELATIONSHIP, W_NAMESPACE } from "./namespaces.js";
 
 const TYPE = "application/vnd.openxmlformats-officedocument";

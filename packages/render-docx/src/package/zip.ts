@@ -1,5 +1,5 @@
 import { crc32 } from "./crc32.js";
-import { DEFLATE_LEVEL, type DeflateRaw, fflateDeflateRaw } from "./deflate.js";
+import { DEFLATE_LEVEL, type DeflateRaw } from "./deflate.js";
 
 /** One file of a zip, compressed and ready to be written. */
 export interface ZipEntry {
@@ -12,13 +12,18 @@ export interface ZipEntry {
   readonly data: Uint8Array;
 }
 
+/**
+ * The platform's UTF-8 encoder, in Node and browsers alike; declared here because the package is
+ * compiled with neither DOM nor Node types (the `docx` package's types brought DOM's along).
+ */
+declare const TextEncoder: new () => { encode(text: string): Uint8Array };
+
 const encoder = new TextEncoder();
 
 /**
- * Compresses a file for a zip: the text is written as UTF-8 and deflated with `deflate` (default:
- * fflate's, see fflateDeflateRaw).
+ * Compresses a file for a zip: the text is written as UTF-8 and deflated with `deflate`.
  */
-export function zipEntry(path: string, content: string | Uint8Array, deflate: DeflateRaw = fflateDeflateRaw): ZipEntry {
+export function zipEntry(path: string, content: string | Uint8Array, deflate: DeflateRaw): ZipEntry {
   const bytes = typeof content === "string" ? encoder.encode(content) : content;
   return {
     name: encoder.encode(path),
@@ -41,7 +46,7 @@ const TEXTS_PER_PATH = 64;
  * a profile's styles, fonts and footers): each distinct part is compressed once per process and
  * compressor (so pass the same function each time, not a new closure per document).
  */
-export function cachedZipEntry(path: string, content: string, deflate: DeflateRaw = fflateDeflateRaw): ZipEntry {
+export function cachedZipEntry(path: string, content: string, deflate: DeflateRaw): ZipEntry {
   let cache = caches.get(deflate);
   if (!cache) {
     cache = new Map();

@@ -1,60 +1,48 @@
-import {
-  AlignmentType,
-  type BaseXmlComponent,
-  BorderStyle,
-  type IParagraphPropertiesOptions,
-  type IRunStylePropertiesOptions,
-  LineRuleType,
-  StyleForCharacter,
-  StyleForParagraph,
-} from "docx";
 import { runFonts, singleFont } from "../fonts.js";
 import { footerPlacement } from "../footers.js";
 import type { Geometry } from "../geometry.js";
 import type { Profile } from "../profile/types.js";
 import { ptToEighths, ptToHalfPoints, ptToTwips } from "../units.js";
-import { AUTO_SPACE_OFF, SNAP_TO_GRID_OFF } from "../xml/paragraph-properties.js";
-import { StylePatch } from "../xml/style-patch.js";
+import { escapeAttribute } from "../xml/escape.js";
+import { type ParagraphProperties, paragraphPropertiesXml } from "../xml/paragraph-properties.js";
+import { type RunProperties, runPropertiesXml } from "../xml/run-properties.js";
 import { STYLES, type StyleKey } from "./ids.js";
 
 interface ParagraphStyleSpec {
   basedOn?: StyleKey;
   next?: StyleKey;
-  paragraph: IParagraphPropertiesOptions;
-  run: IRunStylePropertiesOptions;
-  /** Lines keep their own exact height instead of snapping to the page grid (w:snapToGrid 0). */
-  offGrid?: boolean;
-  /** No automatic space between Chinese and Latin text, so widths can be computed (w:autoSpaceDE/DN 0). */
-  exactWidths?: boolean;
+  paragraph: ParagraphProperties;
+  run: RunProperties;
   /** Shown in Word's style gallery. */
   quick?: boolean;
   priority?: number;
 }
 
-function paragraphStyle(key: StyleKey, spec: ParagraphStyleSpec): BaseXmlComponent {
+/**
+ * A style's `w:style` element: its type and id (Normal is the default paragraph style;
+ * `w:customStyle` marks the document's own styles, not Word's built-in ones), name, base, next
+ * style, gallery settings, then its paragraph and run properties (CT_Style's order).
+ */
+function styleXml(type: "paragraph" | "character", key: StyleKey, settings: string, properties: string): string {
   const { id, name } = STYLES[key];
-  const style = new StyleForParagraph({
-    id,
-    name,
-    basedOn: spec.basedOn ? STYLES[spec.basedOn].id : undefined,
-    next: spec.next ? STYLES[spec.next].id : undefined,
-    uiPriority: spec.priority,
-    quickFormat: spec.quick,
-    paragraph: spec.paragraph,
-    run: spec.run,
-  });
-  return new StylePatch(style, {
-    isDefault: key === "normal",
-    isCustom: "custom" in STYLES[key],
-    paragraphProperties: [...(spec.offGrid ? [SNAP_TO_GRID_OFF] : []), ...(spec.exactWidths ? AUTO_SPACE_OFF : [])],
-  });
+  const flags = (key === "normal" ? ' w:default="1"' : "") + ("custom" in STYLES[key] ? ' w:customStyle="1"' : "");
+  return (
+    `<w:style w:type="${type}" w:styleId="${escapeAttribute(id)}"${flags}>` +
+    `<w:name w:val="${escapeAttribute(name)}"/>${settings}${properties}</w:style>`
+  );
 }
 
-function characterStyle(key: StyleKey, run: IRunStylePropertiesOptions): BaseXmlComponent {
-  const { id, name } = STYLES[key];
-  return new StylePatch(new StyleForCharacter({ id, name, uiPriority: 1, quickFormat: true, run }), {
-    isCustom: "custom" in STYLES[key],
-  });
+function paragraphStyle(key: StyleKey, spec: ParagraphStyleSpec): string {
+  let settings = spec.basedOn ? `<w:basedOn w:val="${STYLES[spec.basedOn].id}"/>` : "";
+  if (spec.next) settings += `<w:next w:val="${STYLES[spec.next].id}"/>`;
+  if (spec.priority !== undefined) settings += `<w:uiPriority w:val="${spec.priority}"/>`;
+  if (spec.quick) settings += "<w:qFormat/>";
+  return styleXml("paragraph", key, settings, paragraphPropertiesXml(spec.paragraph) + runPropertiesXml(spec.run));
+}
+
+/** A character style: in the gallery, shown once used (`w:unhideWhenUsed`). */
+function characterStyle(key: StyleKey, run: RunProperties): string {
+  return styleXml("character", key, '<w:uiPriority w:val="1"/><w:unhideWhenUsed/><w:qFormat/>', runPropertiesXml(run));
 }
 
 /**
@@ -70,15 +58,15 @@ const NO_INDENT = { firstLine: 0, firstLineChars: 0 };
  * indent and character spacing; the others (title, footer, table text, 版记, 版头) stand alone, so
  * nothing of the body leaks into them, and set every property they need.
  */
-export function styleDefinitions(profile: Profile, geometry: Geometry): Record<StyleKey, () => BaseXmlComponent> {
+export function styleDefinitions(profile: Profile, geometry: Geometry): Record<StyleKey, () => string> {
   const { sizes, bold, runIn } = profile;
-  const exact = { line: geometry.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+  const exact = { line: geometry.linePitch, before: 0, after: 0 };
   const body = ptToHalfPoints(sizes.body);
   const footer = footerPlacement(profile, geometry);
   // A heading on its own line stays with what follows; a run-in heading is a paragraph of text and flows like one.
   const heading =
     (level: 1 | 2 | 3 | 4, isBold: boolean, isRunIn = false) =>
-    (): BaseXmlComponent =>
+    (): string =>
       paragraphStyle(`heading${level}`, {
         basedOn: "normal",
         next: "normal",
@@ -88,21 +76,16 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
         run: { font: runFonts(profile, `heading${level}`), bold: isBold },
       });
   const bodyLike =
-    (
-      key: StyleKey,
-      paragraph: IParagraphPropertiesOptions,
-      run: IRunStylePropertiesOptions = {},
-      exactWidths = false,
-    ) =>
+    (key: StyleKey, paragraph: ParagraphProperties, run: RunProperties = {}) =>
     () =>
-      paragraphStyle(key, { basedOn: "normal", next: "normal", paragraph, run, exactWidths });
+      paragraphStyle(key, { basedOn: "normal", next: "normal", paragraph, run });
 
   return {
     normal: () =>
       paragraphStyle("normal", {
         quick: true,
         paragraph: {
-          alignment: AlignmentType.BOTH,
+          alignment: "both",
           spacing: exact,
           indent: { firstLine: 2 * geometry.char, firstLineChars: 200 },
           widowControl: false,
@@ -118,9 +101,9 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
         next: "normal",
         quick: true,
         priority: 10,
-        offGrid: true,
         paragraph: {
-          alignment: AlignmentType.CENTER,
+          offGrid: true,
+          alignment: "center",
           spacing: { ...exact, after: geometry.linePitch },
           indent: NO_INDENT,
           keepNext: true,
@@ -132,23 +115,19 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
     heading2: heading(2, false),
     heading3: heading(3, bold.heading3 && !runIn.heading3, runIn.heading3),
     heading4: heading(4, bold.heading4 && !runIn.heading4, runIn.heading4),
-    salutation: bodyLike("salutation", { alignment: AlignmentType.LEFT, indent: NO_INDENT }),
+    salutation: bodyLike("salutation", { alignment: "left", indent: NO_INDENT }),
     // Looks like the body; its own name lets Word users, and gongwen import, tell the closing apart.
     closing: bodyLike("closing", {}),
-    signature: bodyLike("signature", { alignment: AlignmentType.RIGHT, indent: NO_INDENT, keepNext: true }, {}, true),
-    date: bodyLike("date", { alignment: AlignmentType.RIGHT, indent: NO_INDENT }, {}, true),
-    caption: bodyLike(
-      "caption",
-      { alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true },
-      { bold: true },
-    ),
+    signature: bodyLike("signature", { alignment: "right", indent: NO_INDENT, keepNext: true, exactWidths: true }),
+    date: bodyLike("date", { alignment: "right", indent: NO_INDENT, exactWidths: true }),
+    caption: bodyLike("caption", { alignment: "center", indent: NO_INDENT, keepNext: true }, { bold: true }),
     // The 附件说明 is part of the chain that keeps the text's last lines with the signature.
-    attachment: bodyLike("attachment", { alignment: AlignmentType.LEFT, keepNext: true }),
+    attachment: bodyLike("attachment", { alignment: "left", keepNext: true }),
     footer: () =>
       paragraphStyle("footer", {
-        offGrid: true,
         paragraph: {
-          spacing: { before: footer.spaceBefore, after: 0, line: footer.lineHeight, lineRule: LineRuleType.EXACT },
+          offGrid: true,
+          spacing: { before: footer.spaceBefore, after: 0, line: footer.lineHeight },
           indent: NO_INDENT,
         },
         run: { font: singleFont(profile, "pageNumber"), size: ptToHalfPoints(sizes.pageNumber) },
@@ -157,10 +136,10 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
     // stays within one grid line and the text after a table keeps to the grid.
     tableText: () =>
       paragraphStyle("tableText", {
-        offGrid: true,
         paragraph: {
-          alignment: AlignmentType.CENTER,
-          spacing: { before: 0, after: 0, line: geometry.linePitch - 20, lineRule: LineRuleType.EXACT },
+          offGrid: true,
+          alignment: "center",
+          spacing: { before: 0, after: 0, line: geometry.linePitch - 20 },
           indent: NO_INDENT,
         },
         run: { font: runFonts(profile, "body"), size: ptToHalfPoints(sizes.table) },
@@ -168,24 +147,27 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
     tableHeader: () =>
       paragraphStyle("tableHeader", {
         basedOn: "tableText",
-        paragraph: { alignment: AlignmentType.CENTER },
+        paragraph: { alignment: "center" },
         run: { bold: true },
       }),
     colophon: () =>
       paragraphStyle("colophon", {
-        offGrid: true,
         paragraph: {
-          alignment: AlignmentType.LEFT,
-          spacing: { before: 0, after: 0, line: geometry.linePitch - 40, lineRule: LineRuleType.EXACT },
+          offGrid: true,
+          alignment: "left",
+          spacing: { before: 0, after: 0, line: geometry.linePitch - 40 },
           indent: NO_INDENT,
         },
         run: { font: runFonts(profile, "body"), size: ptToHalfPoints(sizes.colophon) },
       }),
     letterheadName: () =>
       paragraphStyle("letterheadName", {
-        offGrid: true,
         next: "docNumber",
-        paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT },
+        paragraph: {
+          offGrid: true,
+          alignment: "center",
+          indent: NO_INDENT,
+        },
         run: {
           font: singleFont(profile, "letterhead"),
           size: ptToHalfPoints(sizes.letterhead),
@@ -194,24 +176,20 @@ export function styleDefinitions(profile: Profile, geometry: Geometry): Record<S
       }),
     docNumber: () =>
       paragraphStyle("docNumber", {
-        offGrid: true,
         next: "title",
         paragraph: {
-          alignment: AlignmentType.CENTER,
+          offGrid: true,
+          alignment: "center",
           indent: NO_INDENT,
           spacing: {
             before: 2 * geometry.linePitch,
             after: 2 * geometry.linePitch,
             line: ptToTwips(sizes.body),
-            lineRule: LineRuleType.EXACT,
           },
-          border: {
-            bottom: {
-              style: BorderStyle.SINGLE,
-              size: ptToEighths(profile.letterhead.ruleWidth),
-              color: profile.letterhead.color,
-              space: Math.round((profile.letterhead.ruleGap * 72) / 25.4),
-            },
+          borderBottom: {
+            size: ptToEighths(profile.letterhead.ruleWidth),
+            color: profile.letterhead.color,
+            space: Math.round((profile.letterhead.ruleGap * 72) / 25.4),
           },
         },
         run: { font: runFonts(profile, "body"), size: body },

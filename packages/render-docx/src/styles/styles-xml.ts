@@ -1,12 +1,11 @@
-import { DocumentDefaults } from "docx";
 import { runFonts } from "../fonts.js";
 import { geometryOf } from "../geometry.js";
 import { W_NAMESPACE } from "../package/namespaces.js";
 import { memoPerProfile } from "../profile/memo.js";
 import type { Profile } from "../profile/types.js";
 import { ptToHalfPoints } from "../units.js";
-import { xmlOfComponents } from "../xml/prepare.js";
-import { XML_DECLARATION } from "../xml/serialize.js";
+import { XML_DECLARATION } from "../xml/declaration.js";
+import { runPropertiesXml } from "../xml/run-properties.js";
 import { styleDefinitions } from "./catalog.js";
 import { STYLES, type StyleId, type StyleKey } from "./ids.js";
 
@@ -15,18 +14,16 @@ const KEYS = Object.keys(STYLES) as StyleKey[];
 /** The styles part for a profile and a set of styles (a bit per key of STYLES), built once. */
 const stylesXmlOf = memoPerProfile((profile, used: number): string => {
   const definitions = styleDefinitions(profile, geometryOf(profile));
-  const components = [
-    new DocumentDefaults({
-      run: {
-        font: runFonts(profile, "body"),
-        size: ptToHalfPoints(profile.sizes.body),
-        language: { value: "en-US", eastAsia: "zh-CN" },
-      },
-      paragraph: {},
-    }),
-    ...KEYS.filter((key, bit) => key === "normal" || used & (1 << bit)).map((key) => definitions[key]()),
-  ];
-  return `${XML_DECLARATION}<w:styles xmlns:w="${W_NAMESPACE}">${xmlOfComponents(components)}</w:styles>`;
+  const defaults = runPropertiesXml({
+    font: runFonts(profile, "body"),
+    size: ptToHalfPoints(profile.sizes.body),
+    language: { value: "en-US", eastAsia: "zh-CN" },
+  });
+  let styles = `<w:docDefaults><w:rPrDefault>${defaults}</w:rPrDefault><w:pPrDefault/></w:docDefaults>`;
+  KEYS.forEach((key, bit) => {
+    if (key === "normal" || used & (1 << bit)) styles += definitions[key]();
+  });
+  return `${XML_DECLARATION}<w:styles xmlns:w="${W_NAMESPACE}">${styles}</w:styles>`;
 });
 
 /**

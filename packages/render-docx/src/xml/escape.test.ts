@@ -33,3 +33,17 @@ describe("the quick checks before escaping and cleaning", () => {
     );
   });
 });
+
+describe("escape", () => {
+  it("escapes markup characters and drops characters XML cannot hold", () => {
+    expect(escapeText('a & b < c > d "e"')).toBe('a &amp; b &lt; c &gt; d "e"');
+    expect(escapeAttribute('"x" & <y>')).toBe("&quot;x&quot; &amp; &lt;y&gt;");
+    expect(escapeText("a\u0001b\u000bc\ud800d\uffffe\tf\ng")).toBe("abcde\tf\ng");
+    expect(escapeText("𠀀 stays")).toBe("𠀀 stays");
+  });
+
+  it("leaves clean text untouched", () => {
+    const text = "青溪县“强基层”2023年";
+    expect(escapeText(text)).toBe(text);
+  });
+});

@@ -1,126 +1,103 @@
-import { BaseXmlComponent, type IContext, type IXmlableObject } from "docx";
+import { escapeAttribute } from "./escape.js";
 
-/** The children of `w:pPr` in the order the schema (CT_PPr) requires; Word rejects other orders. */
-export const PARAGRAPH_PROPERTY_ORDER: readonly string[] = [
-  "w:pStyle",
-  "w:keepNext",
-  "w:keepLines",
-  "w:pageBreakBefore",
-  "w:framePr",
-  "w:widowControl",
-  "w:numPr",
-  "w:suppressLineNumbers",
-  "w:pBdr",
-  "w:shd",
-  "w:tabs",
-  "w:suppressAutoHyphens",
-  "w:kinsoku",
-  "w:wordWrap",
-  "w:overflowPunct",
-  "w:topLinePunct",
-  "w:autoSpaceDE",
-  "w:autoSpaceDN",
-  "w:bidi",
-  "w:adjustRightInd",
-  "w:snapToGrid",
-  "w:spacing",
-  "w:ind",
-  "w:contextualSpacing",
-  "w:mirrorIndents",
-  "w:suppressOverlap",
-  "w:jc",
-  "w:textDirection",
-  "w:textAlignment",
-  "w:textboxTightWrap",
-  "w:outlineLvl",
-  "w:divId",
-  "w:cnfStyle",
-  "w:rPr",
-  "w:sectPr",
-  "w:pPrChange",
-];
-
-const rank = (name: string) => {
-  const at = PARAGRAPH_PROPERTY_ORDER.indexOf(name);
-  return at === -1 ? PARAGRAPH_PROPERTY_ORDER.length : at;
-};
-
-const nameOf = (element: unknown): string =>
-  element && typeof element === "object" ? (Object.keys(element)[0] ?? "") : "";
-
-/**
- * Inserts property elements into the paragraph properties (`w:pPr`) of a prepared paragraph or
- * paragraph style (`{ "w:p": [...] }` or `{ "w:style": [...] }`), each at its place in the
- * schema's order, creating `w:pPr` where there is none. An element already present is replaced.
- * This is the one change made to what the `docx` package prepares, for properties it has no
- * option for (`w:snapToGrid` of a paragraph or style).
- */
-export function insertParagraphProperties(prepared: IXmlableObject, extras: readonly IXmlableObject[]): void {
-  const rootName = nameOf(prepared);
-  const root = (prepared as Record<string, unknown>)[rootName];
-  const children: unknown[] = Array.isArray(root)
-    ? root
-    : root && typeof root === "object" && Object.keys(root).length
-      ? [root]
-      : [];
-  (prepared as Record<string, unknown>)[rootName] = children;
-  let at = children.findIndex((child) => nameOf(child) === "w:pPr");
-  if (at === -1) {
-    const before = children.findIndex((child) =>
-      ["w:rPr", "w:tblPr", "w:trPr", "w:tcPr", "w:r"].includes(nameOf(child)),
-    );
-    at = before === -1 ? children.length : before;
-    children.splice(at, 0, { "w:pPr": [] });
-  }
-  const holder = children[at] as Record<string, unknown>;
-  const value = holder["w:pPr"];
-  const properties: unknown[] = Array.isArray(value)
-    ? value
-    : value && typeof value === "object" && Object.keys(value).length
-      ? [value]
-      : [];
-  holder["w:pPr"] = properties;
-  for (const extra of extras) {
-    const name = nameOf(extra);
-    const existing = properties.findIndex((child) => nameOf(child) === name);
-    if (existing !== -1) {
-      properties[existing] = extra;
-      continue;
-    }
-    const next = properties.findIndex((child) => nameOf(child) !== "_attr" && rank(nameOf(child)) > rank(name));
-    properties.splice(next === -1 ? properties.length : next, 0, extra);
-  }
+/** `w:spacing`, in twips: space above and below, and an exact line height (`w:lineRule="exact"`). */
+export interface Spacing {
+  before?: number;
+  after?: number;
+  line?: number;
 }
 
-/** `<w:snapToGrid w:val="0"/>`: the paragraph keeps its own exact line height instead of the page grid's. */
-export const SNAP_TO_GRID_OFF: IXmlableObject = { "w:snapToGrid": { _attr: { "w:val": "0" } } };
+/** `w:ind`: indents in twips (floored to whole twips, as the `docx` package does), and characters. */
+export interface Indent {
+  left?: number;
+  right?: number;
+  hanging?: number;
+  firstLine?: number;
+  firstLineChars?: number;
+}
+
+/** A paragraph border line (`w:bottom` of `w:pBdr`): a single line, its width in eighths of a point, colour, and its distance from the text in points. */
+export interface BorderLine {
+  size: number;
+  color: string;
+  space: number;
+}
+
+/** `w:jc`: how the lines of a paragraph are aligned. */
+export type Alignment = "both" | "left" | "center" | "right";
+
+/** The paragraph properties (`w:pPr`) of a paragraph style. */
+export interface ParagraphProperties {
+  /** `w:keepNext`: stays on the page of the next paragraph. */
+  keepNext?: boolean;
+  /** `w:keepLines`: all its lines on one page. */
+  keepLines?: boolean;
+  /** `w:widowControl`, on or (false) explicitly off. */
+  widowControl?: boolean;
+  /** A line below the paragraph (`w:pBdr`). */
+  borderBottom?: BorderLine;
+  /** No automatic space between Chinese and Latin text, so widths can be computed (w:autoSpaceDE/DN 0). */
+  exactWidths?: boolean;
+  /** Lines keep their own exact height instead of snapping to the page grid (w:snapToGrid 0). */
+  offGrid?: boolean;
+  spacing?: Spacing;
+  indent?: Indent;
+  alignment?: Alignment;
+  /** `w:outlineLvl`: 0 for level 1 headings. */
+  outlineLevel?: number;
+}
+
+/** `w:spacing`, its attributes in the `docx` package's order. */
+export function spacingXml({ before, after, line }: Spacing): string {
+  let attributes = after === undefined ? "" : ` w:after="${after}"`;
+  if (before !== undefined) attributes += ` w:before="${before}"`;
+  if (line !== undefined) attributes += ` w:line="${line}" w:lineRule="exact"`;
+  return `<w:spacing${attributes}/>`;
+}
+
+/** `w:ind`, its attributes in the `docx` package's order. */
+export function indentXml(indent: Indent): string {
+  let attributes = "";
+  for (const key of ["left", "right", "hanging", "firstLine", "firstLineChars"] as const) {
+    const value = indent[key];
+    if (value !== undefined) attributes += ` w:${key}="${Math.floor(value)}"`;
+  }
+  return `<w:ind${attributes}/>`;
+}
+
+/** A colour as `w:color` takes it: six hex digits, without the `#` a profile may give. */
+export function colorValue(color: string): string {
+  return color.startsWith("#") ? color.slice(1) : color;
+}
 
 /**
  * `<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`: no extra space between Chinese text and
  * Latin letters or digits, so a line is exactly as wide as its characters (the signature and the
  * date are placed by arithmetic on those widths).
  */
-export const AUTO_SPACE_OFF: readonly IXmlableObject[] = [
-  { "w:autoSpaceDE": { _attr: { "w:val": "0" } } },
-  { "w:autoSpaceDN": { _attr: { "w:val": "0" } } },
-];
+const AUTO_SPACE_OFF = '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
+/** `<w:snapToGrid w:val="0"/>`: the paragraph keeps its own exact line height instead of the page grid's. */
+const SNAP_TO_GRID_OFF = '<w:snapToGrid w:val="0"/>';
 
 /**
- * Wraps a `docx` paragraph or paragraph style so that the given properties are inserted into its
- * `w:pPr` when it is written (see insertParagraphProperties).
+ * `w:pPr` of a style, its children in the order the schema requires (CT_PPr: keepNext, keepLines,
+ * widowControl, pBdr, autoSpaceDE, autoSpaceDN, snapToGrid, spacing, ind, jc, outlineLvl); Word
+ * rejects other orders. Empty properties write nothing.
  */
-export class WithParagraphProperties extends BaseXmlComponent {
-  constructor(
-    rootKey: "w:p" | "w:style",
-    private readonly inner: BaseXmlComponent,
-    private readonly extras: readonly IXmlableObject[],
-  ) {
-    super(rootKey);
+export function paragraphPropertiesXml(properties: ParagraphProperties): string {
+  const { keepNext, keepLines, widowControl, borderBottom, exactWidths, offGrid, spacing, indent } = properties;
+  let out = keepNext ? "<w:keepNext/>" : "";
+  if (keepLines) out += "<w:keepLines/>";
+  if (widowControl !== undefined) out += widowControl ? "<w:widowControl/>" : '<w:widowControl w:val="false"/>';
+  if (borderBottom) {
+    const { size, color, space } = borderBottom;
+    out += `<w:pBdr><w:bottom w:val="single" w:color="${escapeAttribute(colorValue(color))}" w:sz="${size}" w:space="${space}"/></w:pBdr>`;
   }
-
-  override prepForXml(context: IContext): IXmlableObject | undefined {
-    const prepared = this.inner.prepForXml(context);
-    if (prepared) insertParagraphProperties(prepared, this.extras);
-    return prepared;
-  }
+  if (exactWidths) out += AUTO_SPACE_OFF;
+  if (offGrid) out += SNAP_TO_GRID_OFF;
+  if (spacing) out += spacingXml(spacing);
+  if (indent) out += indentXml(indent);
+  if (properties.alignment) out += `<w:jc w:val="${properties.alignment}"/>`;
+  if (properties.outlineLevel !== undefined) out += `<w:outlineLvl w:val="${properties.outlineLevel}"/>`;
+  return out ? `<w:pPr>${out}</w:pPr>` : "";
 }

@@ -1,5 +1,5 @@
 import { deflateRawSync } from "node:zlib";
-import { BUILT_IN_PROFILES, type BuiltInProfileName, renderDocxSync } from "@gongwen/render-docx";
+import { BUILT_IN_PROFILES, type BuiltInProfileName, renderDocxSync } from "@gongwen/render-docx/core";
 import { renderHtml } from "@gongwen/render-html";
 import { renderMarkdown } from "@gongwen/render-md";
 import type { Report } from "@gongwen/schema";

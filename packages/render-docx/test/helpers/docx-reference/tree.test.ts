@@ -1,8 +1,7 @@
 import { Paragraph, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
-import { escapeAttribute, escapeText } from "./escape.js";
 import { xmlOfComponent } from "./prepare.js";
-import { xmlOf } from "./serialize.js";
+import { xmlOf } from "./tree.js";
 
 describe("xmlOf", () => {
   it("writes the shapes docx prepares: text, attributes, children, empty elements", () => {
@@ -22,19 +21,5 @@ describe("xmlOf", () => {
     expect(xml).toBe(
       '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">一、标题</w:t></w:r></w:p>',
     );
-  });
-});
-
-describe("escape", () => {
-  it("escapes markup characters and drops characters XML cannot hold", () => {
-    expect(escapeText('a & b < c > d "e"')).toBe('a &amp; b &lt; c &gt; d "e"');
-    expect(escapeAttribute('"x" & <y>')).toBe("&quot;x&quot; &amp; &lt;y&gt;");
-    expect(escapeText("a\u0001b\u000bc\ud800d\uffffe\tf\ng")).toBe("abcde\tf\ng");
-    expect(escapeText("𠀀 stays")).toBe("𠀀 stays");
-  });
-
-  it("leaves clean text untouched", () => {
-    const text = "青溪县“强基层”2023年";
-    expect(escapeText(text)).toBe(text);
   });
 });

@@ -1,5 +1,5 @@
 import type { BaseXmlComponent, IContext, IXmlableObject } from "docx";
-import { xmlOf } from "./serialize.js";
+import { xmlOf } from "./tree.js";
 
 /**
  * The context `prepForXml` receives. The writer assembles the package itself, so there is no
