@@ -49,12 +49,17 @@ const WORKERS = {
 /**
  * The command's own worker threads, in the CommonJS build beside the command, so they share its
  * chunks and run with its code cache: `gongwen batch` starts bundle/batch-worker-bin.cjs
- * (src/bundled-batch-worker.ts), which runs bundle/batch-worker.cjs with the cache.
+ * (src/bundled-batch-worker.ts, built on its own like the bin: see WORKER_BINS), which runs
+ * bundle/batch-worker.cjs with the cache.
  */
-const CJS_WORKERS = {
-  "batch-worker-bin": at("dist/bundled-batch-worker.js"),
-  "batch-worker": at("../template/dist/worker.js"),
-};
+const CJS_WORKERS = { "batch-worker": at("../template/dist/worker.js") };
+
+/**
+ * The files a worker thread of the command starts from, each a build of its own without chunks:
+ * built with the command, they would share the code cache's module with the bin, and rolldown
+ * would move it into a chunk that every start then reads.
+ */
+const WORKER_BINS = { "batch-worker-bin": at("dist/bundled-batch-worker.js") };
 
 /**
  * Packages left out of the bundle, imported at run time from node_modules instead: list here any
@@ -138,6 +143,9 @@ const { output: firstPass } = await generate(commandOptions());
 const startModules = staticModules(firstPass, "command.cjs");
 rmSync(at("bundle"), { recursive: true, force: true });
 const command = await build(commandOptions(startModules));
+const workerBins = await Promise.all(
+  Object.entries(WORKER_BINS).map(([name, file]) => build(common({ [name]: file }, "cjs", "cjs", false))),
+);
 const modules = await build(moduleOptions());
 
 // bundle/gongwen.js, the bin's name before it was CommonJS, still starts the command (scripts and
@@ -152,7 +160,7 @@ chmodSync(at("bundle/gongwen.cjs"), 0o755);
 chmodSync(at("bundle/gongwen.js"), 0o755);
 
 const chunks = {};
-for (const output of [...command.output, ...modules.output]) {
+for (const output of [...command.output, ...workerBins.flatMap((b) => b.output), ...modules.output]) {
   if (output.type !== "chunk") continue;
   chunks[output.fileName] = {
     imports: output.imports,
