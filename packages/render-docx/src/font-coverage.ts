@@ -46,6 +46,11 @@ function visit(value: unknown, path: (string | number)[], out: (text: string, pa
 export function fontCoverage(report: Report, profile: Profile): FontCoverageWarning[] {
   const fonts = [...new Set(TEXT_ROLES.map((role) => profile.fonts[role].name).filter((n) => GB2312_ONLY.test(n)))];
   if (fonts.length === 0) return [];
+  // Most reports have no such character: one look over the whole report as JSON (written natively;
+  // keys are ASCII, texts unescaped) says so without walking it. A lone surrogate, escaped there,
+  // is looked for the long way.
+  const json = JSON.stringify(report);
+  if (outsideGb2312(json).length === 0 && !json.includes("\\ud")) return [];
   const found = new Map<string, FontCoverageWarning>();
   visit(report, [], (text, path) => {
     for (const { char, index } of outsideGb2312(text)) {

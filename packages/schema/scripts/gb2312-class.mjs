@@ -1,7 +1,7 @@
 // Writes src/gb2312-class.ts: the GB 2312-1980 character set as a regular expression's character
 // class, so that the model holds the set as data instead of building it at every start (decoding
-// all 8,000 codes took ~20 ms of each `gongwen render`); src/gb2312.ts makes a bit set of it at
-// first use. Run `node
+// all 8,000 codes took ~20 ms of each `gongwen render`), and finds the characters outside it with
+// the regular expression engine, not a loop of JavaScript. Run `node
 // packages/schema/scripts/gb2312-class.mjs` after a change here; test/gb2312.test.ts checks the
 // written class against the platform's decoder.
 import { writeFileSync } from "node:fs";
