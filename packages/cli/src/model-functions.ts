@@ -6,4 +6,11 @@
  * module imported both ways stays in the chunk that is read at every start (rolldown says so with
  * INEFFECTIVE_DYNAMIC_IMPORT), so the whole model would load before any command ran.
  */
+
+import { validateFewReports } from "@gongwen/schema";
+
+// Only commands that read a report or two load this module (never `gongwen serve`): zod's compiled
+// checks would cost more than they save.
+validateFewReports();
+
 export { loadReportJsonWithSource, loadReportYamlWithSource, reportJsonSchema } from "@gongwen/schema";

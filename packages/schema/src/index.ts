@@ -56,6 +56,7 @@ export { ATTACHMENT_LEAD, attachmentLines, attachmentName, noteText } from "./si
 export { sourceLengthProblem, yamlDepthProblem } from "./source-limits.js";
 export { closestMatch, editDistance } from "./suggest.js";
 export { codePointName, findForbiddenCharacter, joinLines, splitParagraphs, stripForbiddenCharacters } from "./text.js";
+export { validateFewReports } from "./validation-mode.js";
 export { isInitiative, isTable, reportParts, type SectionVisit, walkSections } from "./walk.js";
 export {
   type LoadedReport,
