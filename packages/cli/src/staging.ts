@@ -25,9 +25,14 @@ function hostTag(): string {
   );
 }
 
+/** How the names of a process's staging folders on this computer begin (6 random characters follow). */
+export function stagingPrefix(pid: number = process.pid): string {
+  return `${STAGING_PREFIX}${pid}-${hostTag()}-`;
+}
+
 /** Makes this batch's staging folder in `outDir` (its process id and computer in the name). */
 export function makeStagingFolder(outDir: string): Promise<string> {
-  return mkdtemp(join(outDir, `${STAGING_PREFIX}${process.pid}-${hostTag()}-`));
+  return mkdtemp(join(outDir, stagingPrefix()));
 }
 
 const OURS = /^\.gongwen-batch-(\d+)-(.+)-[A-Za-z0-9]{6}$/;
