@@ -47,6 +47,32 @@ describe("gongwen render --data", () => {
     expect(result.code).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("# 桐溪县统计局2023年工作总结");
   });
+  it("says a field the data file lacks as such, and an empty cell as empty", async () => {
+    const dir = tempDir();
+    const template = join(dir, "t.yaml");
+    writeFileSync(template, readFileSync(TEMPLATE, "utf8").replace("{{县名}}统计局办公室", "{{县名称}}统计局办公室"));
+    const lacking = await run(
+      "render",
+      template,
+      "--data",
+      example("counties.csv"),
+      "--row",
+      "3",
+      "-o",
+      join(dir, "a.md"),
+    );
+    expect(lacking.code).toBe(1);
+    expect(lacking.err).toHaveLength(2);
+    expect(lacking.err[0]).toMatch(
+      /t\.yaml:36:12 \{\{县名称\}\}：数据文件 .* 的表头中没有“县名称”这一列，是不是要写“县名”？/,
+    );
+    const data = join(dir, "one.csv");
+    const [head, first] = readFileSync(example("counties.csv"), "utf8").split(/\r?\n/) as [string, string];
+    writeFileSync(data, `${head}\n${first.replace(/2024-01-\d+/, "")}\n`);
+    const empty = await run("--lang", "en", "render", TEMPLATE, "--data", data, "-o", join(dir, "b.md"));
+    expect(empty.code).toBe(1);
+    expect(empty.err.join("\n")).toContain('{{成文日期}}: the value of "成文日期" is empty');
+  });
   it("asks for --row when the data has several rows", async () => {
     const result = await run("render", TEMPLATE, "--data", example("counties.csv"), "-o", join(tempDir(), "x.md"));
     expect(result.code).toBe(2);
