@@ -2,6 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readCsv } from "@gongwen/template";
 import { describe, expect, it } from "vitest";
 import { removeAbandonedStaging, STALE_STAGING_HOURS, stagingPrefix } from "../src/staging.js";
 import { run, tempDir } from "./helpers.js";
@@ -291,6 +292,23 @@ describe("gongwen batch: each fault said once, in the right words", () => {
       `The data file ${example("counties.xlsx")} lacks fields the template uses; nothing was written.`,
     ]);
     expect(readdirSync(out)).toEqual([]);
+  });
+  it("says a key no JSON record has as a field the data lacks", async () => {
+    const dir = tempDir();
+    const data = join(dir, "rows.json");
+    const records = readCsv(readFileSync(example("counties.csv")), "counties.csv").map(({ values }) => {
+      const { 全市排名: _rank, ...rest } = values;
+      return rest;
+    });
+    writeFileSync(data, JSON.stringify(records));
+    const result = await run("batch", TEMPLATE, "--data", data, "-o", join(dir, "out"));
+    expect(result.code).toBe(1);
+    expect(result.err).toEqual([
+      expect.stringMatching(
+        /template\.yaml:46:33 \{\{rank 全市排名 "全市"\}\}：数据文件 .*rows\.json 的每一条数据中都没有字段“全市排名”。数据中的字段有：县名、.*。模板第 150 行也用到了它。$/,
+      ),
+      `数据文件 ${data} 缺少模板用到的字段，没有生成任何文件。`,
+    ]);
   });
   it("says a missing column used in several places once, naming the other lines", async () => {
     const dir = tempDir();
