@@ -114,13 +114,12 @@ function textUses(text: TemplateText, template: Template, depth: number, always:
 const bare = (name: string) => name.replace(/[（(【[][^）)】\]]*[）)】\]]/g, "").replace(/\s+/g, "");
 
 /**
- * The column a field the data lacks most likely is, of those the template does not read already:
- * one that differs only by a unit in brackets or spaces (`地区生产总值（万元）`, `县 名`), else the
- * closest by spelling (closestMatch of @gongwen/schema).
+ * The column a field the data lacks most likely is: one that differs only by a unit in brackets
+ * or by spaces (`地区生产总值（万元）`, `县 名`), else the closest by spelling (closestMatch of
+ * @gongwen/schema), even one the template reads elsewhere (a name mistyped in one place).
  */
-function suggestField(field: string, fields: readonly string[], read: ReadonlySet<string>): string | undefined {
-  const candidates = fields.filter((f) => !read.has(f));
-  return candidates.find((f) => bare(f) === bare(field)) ?? closestMatch(field, candidates);
+function suggestField(field: string, fields: readonly string[]): string | undefined {
+  return fields.find((f) => bare(f) === bare(field)) ?? closestMatch(field, fields);
 }
 
 /** What missingFieldProblems needs of a data file (a DataTable has it). */
@@ -144,10 +143,7 @@ export function missingFieldProblems(
   const lacking = (use: FieldUse) => !known.has(use.field) && !Object.hasOwn(template.defaults, use.field);
   const problems: TemplateProblem[] = [];
   const said = new Set<string>();
-  const uses = fieldUses(template);
-  const own = uses.filter(lacking);
-  // A column the template already reads is not the one a misspelt name meant.
-  const read = new Set(uses.map((u) => u.field));
+  const own = fieldUses(template).filter(lacking);
   const all = [{ t: template, uses: own }, ...also.map((t) => ({ t, uses: fieldUses(t).filter(lacking) }))];
   for (const { t, uses } of all) {
     for (const use of uses) {
@@ -159,7 +155,7 @@ export function missingFieldProblems(
         own.filter((u) => u.field === use.field).map((u) => template.source.position(u.offset).line),
       );
       if (t === template) lines.delete(position.line);
-      const suggestion = suggestField(use.field, data.fields, read);
+      const suggestion = suggestField(use.field, data.fields);
       const facts = {
         expression: use.expression,
         dataPath: use.field,
