@@ -44,7 +44,7 @@ export async function lintTemplate(
   locale: Locale,
   dataFile?: string,
 ): Promise<TemplateLint> {
-  const [{ loadTemplate, readData, safeRenderTemplate, templateSkeleton }, { lintReport }] = await Promise.all([
+  const [{ loadTemplate, readDataTable, safeRenderTemplate, templateSkeleton }, { lintReport }] = await Promise.all([
     import("@gongwen/template"),
     import("@gongwen/lint"),
   ]);
@@ -55,10 +55,11 @@ export async function lintTemplate(
     const diagnostics = lintReport(skeleton.report, { rules, locale, locate: skeleton.locate }).filter(
       (d) => !VALUE_RULES.has(d.rule),
     );
-    const sample = dataFile
-      ? (await readData(await readBytes(dataFile, locale), { fileName: dataFile, locale }))[0]?.values
+    const table = dataFile
+      ? await readDataTable(await readBytes(dataFile, locale), { fileName: dataFile, locale })
       : undefined;
-    const filled = safeRenderTemplate(template, sample);
+    // A field of the file left empty in the sample row is said to be empty, not missing.
+    const filled = safeRenderTemplate(template, table?.rows[0]?.values, table ? { fields: table.fields } : {});
     if (!filled.success) {
       diagnostics.push(
         ...filled.problems.filter((p) => p.code !== "custom" && !p.code.startsWith("invalid")).map(dataDiagnostic),

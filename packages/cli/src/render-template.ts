@@ -1,4 +1,4 @@
-import type { Locale, Report } from "@gongwen/schema";
+import { type Locale, type Report, ReportError } from "@gongwen/schema";
 import { UserError } from "./errors.js";
 import { readBytes, readText } from "./files.js";
 import { say } from "./locale.js";
@@ -18,7 +18,7 @@ export interface TemplateDataOptions {
  * template with the row number.
  */
 export async function renderFromTemplate(file: string, options: TemplateDataOptions, locale: Locale): Promise<Report> {
-  const { loadTemplate, readData, renderTemplate } = await import("@gongwen/template");
+  const { loadTemplate, missingFieldProblems, readDataTable, renderTemplate } = await import("@gongwen/template");
   const template = loadTemplate(await readText(file, locale), { fileName: file, locale });
   const headerRow = options.headerRow === undefined ? undefined : Number(options.headerRow);
   if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) {
@@ -31,12 +31,13 @@ export async function renderFromTemplate(file: string, options: TemplateDataOpti
       { exitCode: 2 },
     );
   }
-  const rows = await readData(await readBytes(options.data, locale), {
+  const table = await readDataTable(await readBytes(options.data, locale), {
     fileName: options.data,
     locale,
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
     ...(headerRow === undefined ? {} : { headerRow }),
   });
+  const { rows } = table;
   const wanted = options.row === undefined ? undefined : Number(options.row);
   const row = wanted === undefined && rows.length === 1 ? rows[0] : rows.find((r) => r.row === wanted);
   if (!row) {
@@ -56,5 +57,8 @@ export async function renderFromTemplate(file: string, options: TemplateDataOpti
       { exitCode: 2 },
     );
   }
-  return renderTemplate(template, row.values, { row: row.row });
+  // A field the file lacks altogether is said as such (with the columns it has), not as this row's.
+  const lacking = missingFieldProblems(template, table);
+  if (lacking.length > 0) throw new ReportError(lacking, locale);
+  return renderTemplate(template, row.values, { row: row.row, fields: table.fields });
 }

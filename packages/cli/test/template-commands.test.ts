@@ -1,8 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readCsv } from "@gongwen/template";
 import { describe, expect, it } from "vitest";
+import { removeAbandonedStaging, STALE_STAGING_HOURS, stagingPrefix } from "../src/staging.js";
 import { run, tempDir } from "./helpers.js";
 
 const example = (name: string) => fileURLToPath(new URL(`../../../examples/batch/${name}`, import.meta.url));
@@ -45,6 +47,32 @@ describe("gongwen render --data", () => {
     const result = await run("render", TEMPLATE, "--data", example("counties.xlsx"), "--row", "3", "-o", out);
     expect(result.code).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("# 桐溪县统计局2023年工作总结");
+  });
+  it("says a field the data file lacks as such, and an empty cell as empty", async () => {
+    const dir = tempDir();
+    const template = join(dir, "t.yaml");
+    writeFileSync(template, readFileSync(TEMPLATE, "utf8").replace("{{县名}}统计局办公室", "{{县名称}}统计局办公室"));
+    const lacking = await run(
+      "render",
+      template,
+      "--data",
+      example("counties.csv"),
+      "--row",
+      "3",
+      "-o",
+      join(dir, "a.md"),
+    );
+    expect(lacking.code).toBe(1);
+    expect(lacking.err).toHaveLength(2);
+    expect(lacking.err[0]).toMatch(
+      /t\.yaml:36:12 \{\{县名称\}\}：数据文件 .* 的表头中没有“县名称”这一列，是不是要写“县名”？/,
+    );
+    const data = join(dir, "one.csv");
+    const [head, first] = readFileSync(example("counties.csv"), "utf8").split(/\r?\n/) as [string, string];
+    writeFileSync(data, `${head}\n${first.replace(/2024-01-\d+/, "")}\n`);
+    const empty = await run("--lang", "en", "render", TEMPLATE, "--data", data, "-o", join(dir, "b.md"));
+    expect(empty.code).toBe(1);
+    expect(empty.err.join("\n")).toContain('{{成文日期}}: the value of "成文日期" is empty');
   });
   it("asks for --row when the data has several rows", async () => {
     const result = await run("render", TEMPLATE, "--data", example("counties.csv"), "-o", join(tempDir(), "x.md"));
@@ -209,5 +237,206 @@ describe("gongwen batch", () => {
     const json = await run("--lang", "en", "batch", TEMPLATE, "--data", empty, "-o", join(dir, "out"));
     expect(json.code).toBe(1);
     expect(json.err.join("\n")).toContain("empty.json: holds no data rows (empty, or a header alone)");
+  });
+});
+
+/** A copy of the example CSV, each data row (2 to 13, as the spreadsheet counts them) changed by `change`. */
+function countiesCsv(dir: string, change: (cells: string[], row: number) => void, header?: (cells: string[]) => void) {
+  const [head, ...records] = readFileSync(example("counties.csv"), "utf8").trimEnd().split(/\r?\n/) as [
+    string,
+    ...string[],
+  ];
+  const headCells = head.split(",");
+  header?.(headCells);
+  const lines = records.map((line, i) => {
+    const cells = line.split(",");
+    change(cells, i + 2);
+    return cells.join(",");
+  });
+  const file = join(dir, "counties.csv");
+  writeFileSync(file, [headCells.join(","), ...lines].join("\r\n"));
+  return file;
+}
+
+/** The example template with one text replaced. */
+function templateWith(dir: string, from: string, to: string): string {
+  const file = join(dir, "t.yaml");
+  const text = readFileSync(TEMPLATE, "utf8");
+  if (!text.includes(from)) throw new Error(`not in the template: ${from}`);
+  writeFileSync(file, text.replace(from, to));
+  return file;
+}
+
+const COLUMNS =
+  "县名、地区生产总值、上年地区生产总值、固定资产投资、上年固定资产投资、社会消费品零售总额、上年社会消费品零售总额、一般公共预算收入、收入目标、城镇居民人均可支配收入、上年城镇居民人均可支配收入、城镇化率、上年城镇化率、全市排名、成文日期、备注";
+
+describe("gongwen batch: each fault said once, in the right words", () => {
+  it("says a variable the data file has no column for once, before any row: where, the columns, the closest", async () => {
+    const dir = tempDir();
+    const template = templateWith(dir, 'issuer: "{{县名}}统计局办公室"', 'issuer: "{{县名称}}统计局办公室"');
+    const out = join(dir, "out");
+    const zh = await run("batch", template, "--data", example("counties.csv"), "-o", out);
+    expect(zh.code).toBe(1);
+    expect(zh.err).toEqual([
+      `${template}:36:12 {{县名称}}：数据文件 ${example("counties.csv")} 的表头中没有“县名称”这一列，是不是要写“县名”？表头的列有：${COLUMNS}。`,
+      `数据文件 ${example("counties.csv")} 缺少模板用到的列，没有生成任何文件。`,
+    ]);
+    expect(zh.out).toEqual([]);
+    expect(existsSync(out)).toBe(false);
+    // Into a folder that exists: nothing written there, and no staging folder left.
+    mkdirSync(out);
+    const en = await run("--lang", "en", "batch", template, "--data", example("counties.xlsx"), "-o", out);
+    expect(en.code).toBe(1);
+    expect(en.err).toEqual([
+      `${template}:36:12 {{县名称}}: the data file ${example("counties.xlsx")} has no column "县名称" in its header; did you mean "县名"? Its columns: ${COLUMNS.replaceAll("、", ", ")}.`,
+      `The data file ${example("counties.xlsx")} lacks fields the template uses; nothing was written.`,
+    ]);
+    expect(readdirSync(out)).toEqual([]);
+  });
+  it("says a key no JSON record has as a field the data lacks", async () => {
+    const dir = tempDir();
+    const data = join(dir, "rows.json");
+    const records = readCsv(readFileSync(example("counties.csv")), "counties.csv").map(({ values }) => {
+      const { 全市排名: _rank, ...rest } = values;
+      return rest;
+    });
+    writeFileSync(data, JSON.stringify(records));
+    const result = await run("batch", TEMPLATE, "--data", data, "-o", join(dir, "out"));
+    expect(result.code).toBe(1);
+    expect(result.err).toEqual([
+      expect.stringMatching(
+        /template\.yaml:46:33 \{\{rank 全市排名 "全市"\}\}：数据文件 .*rows\.json 的每一条数据中都没有字段“全市排名”。数据中的字段有：县名、.*。模板第 150 行也用到了它。$/,
+      ),
+      `数据文件 ${data} 缺少模板用到的字段，没有生成任何文件。`,
+    ]);
+  });
+  it("says a missing column used in several places once, naming the other lines", async () => {
+    const dir = tempDir();
+    const data = countiesCsv(
+      dir,
+      () => {},
+      (head) => head.splice(head.indexOf("成文日期"), 1, "日期"),
+    );
+    const result = await run("batch", TEMPLATE, "--data", data, "-o", join(dir, "out"));
+    expect(result.code).toBe(1);
+    expect(result.err).toHaveLength(2);
+    expect(result.err[0]).toMatch(
+      /template\.yaml:34:10 \{\{成文日期\}\}：数据文件 .*counties\.csv 的表头中没有“成文日期”这一列。表头的列有：.*日期、备注。模板第 37 行也用到了它。$/,
+    );
+  });
+  it("renders when the template's data: block gives the field, or reads it only where a row may not need it", async () => {
+    const dir = tempDir();
+    const given = templateWith(dir, '  备注: ""\n', '  备注: ""\n  县名称: 某县\n');
+    writeFileSync(given, readFileSync(given, "utf8").replace("{{县名}}统计局办公室", "{{县名称}}统计局办公室"));
+    const defaulted = await run("batch", given, "--data", example("counties.csv"), "-o", join(dir, "a"), "--to", "md");
+    expect(defaulted.code).toBe(0);
+    // `{{备注说明}}` is read only where 备注 is filled in (rows 4 and 9): those two fail, the rest render.
+    const sometimes = templateWith(tempDir(), 'paragraph: "{{备注}}"', 'paragraph: "{{备注说明}}"');
+    const result = await run("batch", sometimes, "--data", example("counties.csv"), "-o", join(dir, "b"), "--to", "md");
+    expect(result.code).toBe(1);
+    expect(readdirSync(join(dir, "b"))).toHaveLength(10);
+    expect(result.err[0]).toMatch(
+      /t\.yaml:97:23 第 4、9 行数据：\{\{备注说明\}\}：数据中没有这个字段（数据 备注说明）$/,
+    );
+    expect(result.out.filter((line) => JSON.parse(line).ok === false)).toHaveLength(2);
+  });
+  it("says an empty cell is empty, with its row, field and place, in both languages", async () => {
+    const dir = tempDir();
+    const data = countiesCsv(dir, (cells, row) => {
+      if (row === 3) cells[14] = "";
+    });
+    const zh = await run("batch", TEMPLATE, "--data", data, "-o", join(dir, "zh"), "--to", "md");
+    expect(zh.code).toBe(1);
+    expect(zh.err[0]).toMatch(
+      /template\.yaml:34:10 第 3 行数据：\{\{成文日期\}\}：“成文日期”的值是空的（数据中这一项没有填写）；允许为空时，请在模板的 data: 中给它一个默认值$/,
+    );
+    expect(zh.err.join("\n")).not.toContain("没有这个字段");
+    const failed = zh.out.map((line) => JSON.parse(line)).filter((line) => line.ok === false);
+    expect(failed).toMatchObject([{ row: 3, problems: [{ code: "empty_value", dataPath: "成文日期", row: 3 }, {}] }]);
+    const en = await run("--lang", "en", "batch", TEMPLATE, "--data", data, "-o", join(dir, "en"), "--to", "md");
+    expect(en.err[0]).toMatch(
+      /template\.yaml:34:10 data row 3: \{\{成文日期\}\}: the value of "成文日期" is empty \(not filled in the data\); if it may be, give it a default in the template's data: block$/,
+    );
+  });
+  it("prints a problem repeated across rows once with its rows; the JSON lines stay one per row", async () => {
+    const dir = tempDir();
+    const data = countiesCsv(dir, (cells, row) => {
+      if (row >= 5 && row <= 9) cells[3] = "约十亿";
+      if (row === 11) cells[3] = "约十亿";
+    });
+    const result = await run("batch", TEMPLATE, "--data", data, "-o", join(dir, "out"), "--to", "md");
+    expect(result.code).toBe(1);
+    const lines = result.err.filter((line) => line.includes("约十亿"));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines)
+      expect(line).toMatch(/ 第 5–9、11 行数据：\{\{(wan|yoy) 固定资产投资.*需要数字，数据是 “约十亿”/);
+    expect(new Set(lines).size).toBe(lines.length);
+    const failed = result.out.map((line) => JSON.parse(line)).filter((line) => line.ok === false);
+    expect(failed.map((line) => line.row)).toEqual([5, 6, 7, 8, 9, 11]);
+    expect(result.err.at(-1)).toMatch(/^完成 6 份，失败 6 份，.*写入 /);
+    const en = await run("--lang", "en", "batch", TEMPLATE, "--data", data, "-o", join(dir, "en"), "--to", "md");
+    expect(en.err[0]).toMatch(/ data rows 5–9, 11: \{\{wan 固定资产投资 digits=1\}\}: wan needs a number/);
+  });
+  it("says nothing was written when every row failed, naming no folder", async () => {
+    const dir = tempDir();
+    const data = countiesCsv(dir, (cells) => {
+      cells[14] = "";
+    });
+    const out = join(dir, "out");
+    const zh = await run("batch", TEMPLATE, "--data", data, "-o", out);
+    expect(zh.code).toBe(1);
+    expect(zh.err[0]).toMatch(/template\.yaml:34:10 第 2–13 行数据：\{\{成文日期\}\}：“成文日期”的值是空的/);
+    expect(zh.err.at(-1)).toMatch(/^完成 0 份，失败 12 份，用时 [\d.]+ 秒，没有写入任何文件$/);
+    expect(existsSync(out)).toBe(false);
+    const en = await run("--lang", "en", "batch", TEMPLATE, "--data", data, "-o", out);
+    expect(en.err.at(-1)).toMatch(/^0 done, 12 failed, [\d.]+ s; nothing was written$/);
+  });
+});
+
+describe("gongwen batch: staging folders left by killed batches", () => {
+  it("removes the staging folder of a batch killed with SIGKILL at the next batch into that folder", async () => {
+    const dir = tempDir();
+    const text = readFileSync(example("counties.csv"), "utf8");
+    const header = text.slice(0, text.indexOf("\n") + 1);
+    const data = join(dir, "many.csv");
+    writeFileSync(data, header + text.slice(header.length).repeat(20));
+    const out = join(dir, "out");
+    const child = spawn(process.execPath, [BIN, "batch", TEMPLATE, "--data", data, "-o", out, "--jobs", "1"]);
+    child.stdout.once("data", () => child.kill("SIGKILL"));
+    await new Promise((resolve) => child.on("close", resolve));
+    const left = readdirSync(out).filter((f) => f.startsWith(".gongwen-batch-"));
+    expect(left).toEqual([expect.stringMatching(new RegExp(`^\\${stagingPrefix(child.pid)}`))]);
+    const again = await run("batch", TEMPLATE, "--data", example("counties.csv"), "-o", out, "--to", "md");
+    expect(again.code).toBe(0);
+    expect(readdirSync(out).filter((f) => f.startsWith(".gongwen-batch-"))).toEqual([]);
+  });
+  it("never removes one of a batch still running, nor one it cannot ask about until it has long stood unchanged", async () => {
+    const out = tempDir();
+    const sleeper = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
+    try {
+      const dead = spawnSync(process.execPath, ["-e", ""]).pid as number;
+      const names = {
+        running: `${stagingPrefix(sleeper.pid)}aB3dE6`,
+        dead: `${stagingPrefix(dead)}aB3dE6`,
+        olderFresh: ".gongwen-batch-Xy12Zq",
+        olderStale: ".gongwen-batch-Qq34Rr",
+        elsewhereFresh: ".gongwen-batch-1234-other.host-Ab12Cd",
+        elsewhereStale: ".gongwen-batch-1234-other.host-Ef34Gh",
+      };
+      for (const name of Object.values(names)) {
+        mkdirSync(join(out, name));
+        writeFileSync(join(out, name, "0.docx"), "PK");
+      }
+      const old = new Date(Date.now() - (STALE_STAGING_HOURS + 1) * 3_600_000);
+      for (const name of [names.olderStale, names.elsewhereStale]) {
+        utimesSync(join(out, name, "0.docx"), old, old);
+        utimesSync(join(out, name), old, old);
+      }
+      const removed = await removeAbandonedStaging(out);
+      expect(removed.sort()).toEqual([names.dead, names.elsewhereStale, names.olderStale].sort());
+      expect(readdirSync(out).sort()).toEqual([names.elsewhereFresh, names.olderFresh, names.running].sort());
+    } finally {
+      sleeper.kill();
+    }
   });
 });

@@ -26,6 +26,11 @@ export interface BatchTask {
   id: number;
   row: number;
   values: Record<string, unknown>;
+  /**
+   * The fields the data file has (DataTable.fields), when known: a value the row lacks for one of
+   * them is then said to be empty (RenderTemplateOptions.fields). One array for a whole message.
+   */
+  fields?: readonly string[];
 }
 
 /** A rendered file's content. */

@@ -43,12 +43,13 @@ export function batchRenderer(setup: BatchSetup, use: BatchRendererOptions): (ta
     }
   };
 
-  function renderRow({ id, row, values }: BatchTask): BatchResult {
-    const result = safeRenderTemplate(template, values, { row });
+  function renderRow({ id, row, values, fields }: BatchTask): BatchResult {
+    const options = fields === undefined ? { row } : { row, fields };
+    const result = safeRenderTemplate(template, values, options);
     if (!result.success) return { id, row, ok: false, problems: result.problems };
     let fileName = result.report.meta.title;
     if (name) {
-      const named = safeRenderText(name, { ...template.defaults, ...values }, { row });
+      const named = safeRenderText(name, { ...template.defaults, ...values }, options);
       if (!named.success) return { id, row, ok: false, problems: named.problems };
       fileName = named.text;
     }

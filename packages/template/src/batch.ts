@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { Locale } from "@gongwen/schema";
+import { type Locale, ReportError } from "@gongwen/schema";
 import type {
   BatchFormat,
   BatchOutput,
@@ -10,7 +10,8 @@ import type {
   BatchTask,
   StagedOutput,
 } from "./batch-protocol.js";
-import type { DataRow } from "./data/rows.js";
+import type { DataRow, DataTable } from "./data/rows.js";
+import { missingFieldProblems } from "./data-fields.js";
 import { loadTemplate, loadTextTemplate } from "./load.js";
 
 /** Rows sent to a worker in one message: fewer messages, and still an even spread. */
@@ -41,10 +42,13 @@ export interface BatchOptions {
   template: string;
   fileName?: string;
   /**
-   * The data rows, one report each; or a promise of them, so that the workers start while the
-   * rows are read (a rejection is thrown by the iteration as it is).
+   * The data rows, one report each, or the data file as readDataTable gives it; or a promise of
+   * either, so that the workers start while the rows are read (a rejection is thrown by the
+   * iteration as it is). With a DataTable, the fields the template reads for every row are checked
+   * against the file's before any row is rendered (missingFieldProblems), and a row's missing
+   * value of a field the file has is said to be empty (`empty_value`).
    */
-  rows: readonly DataRow[] | PromiseLike<readonly DataRow[]>;
+  rows: BatchRows | PromiseLike<BatchRows>;
   /** What to write of each report. Default `["docx"]`. */
   formats?: BatchFormat[];
   /** A file-name pattern over the row; the report's title when not given. */
@@ -67,6 +71,19 @@ export interface BatchOptions {
   signal?: AbortSignal;
 }
 
+/** The rows of a batch: bare, or with the fields of the file they were read from. */
+export type BatchRows = readonly DataRow[] | DataTable;
+
+/** Whether rows were given as they are, not as a promise. */
+function isBatchRows(rows: BatchRows | PromiseLike<BatchRows>): rows is BatchRows {
+  return Array.isArray(rows) || (rows !== null && typeof rows === "object" && "rows" in rows && "fields" in rows);
+}
+
+/** The rows of rows given bare or as a DataTable. */
+function rowsOf(data: BatchRows): readonly DataRow[] {
+  return Array.isArray(data) ? (data as readonly DataRow[]) : (data as DataTable).rows;
+}
+
 /** The worker script beside this module, in the built package (`dist/worker.js`). */
 export function defaultWorkerUrl(): URL {
   const here = new URL(import.meta.url);
@@ -82,8 +99,10 @@ export function defaultWorkerUrl(): URL {
  * `jobs × BATCH_IN_FLIGHT × BATCH_CHUNK` rows are held finished ahead of the consumer (the workers
  * wait while as many are), so memory stays flat however long the batch. Stopping the iteration
  * early, or aborting `signal`, ends the workers.
- * @throws ReportError at once when the template or the name pattern itself has problems; with
- * `stageIn`, an Error carrying the system's `code` and `path` when a worker could not write a file.
+ * @throws ReportError at once when the template or the name pattern itself has problems, or (given
+ * a DataTable) when the template reads for every row a field the data file does not have, before
+ * any row is rendered; with `stageIn`, an Error carrying the system's `code` and `path` when a
+ * worker could not write a file.
  */
 export function renderBatch(options: BatchOptions & { stageIn: string }): AsyncGenerator<BatchResult<StagedOutput>>;
 export function renderBatch(options: BatchOptions & { stageIn?: undefined }): AsyncGenerator<BatchResult>;
@@ -98,7 +117,8 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
   signal?.throwIfAborted();
   // Rows given at once: no more workers than chunks. Rows still being read: the workers start
   // while they are, and while the template is checked here.
-  const known = Array.isArray(options.rows) ? (options.rows as readonly DataRow[]) : undefined;
+  const given = options.rows;
+  const known = isBatchRows(given) ? rowsOf(given) : undefined;
   const wanted = options.jobs ?? availableParallelism();
   const jobs = Math.max(1, known ? Math.min(wanted, Math.ceil(known.length / BATCH_CHUNK) || 1) : wanted);
   const url = options.workerUrl ?? defaultWorkerUrl();
@@ -107,11 +127,16 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
   const heapLimit = options.workerHeapMb ?? BATCH_WORKER_HEAP_MB;
 
   let rows: readonly DataRow[] = known ?? [];
+  let fields: readonly string[] | undefined;
   let next = 0;
   /** The next chunk of rows, made only when it is sent. */
   const nextChunk = (): BatchTask[] | undefined => {
     if (next >= rows.length) return undefined;
-    const chunk = rows.slice(next, next + BATCH_CHUNK).map((r, j) => ({ id: next + j, row: r.row, values: r.values }));
+    const chunk = rows.slice(next, next + BATCH_CHUNK).map((r, j): BatchTask => {
+      const task: BatchTask = { id: next + j, row: r.row, values: r.values };
+      if (fields !== undefined) task.fields = fields;
+      return task;
+    });
     next += chunk.length;
     return chunk;
   };
@@ -190,13 +215,21 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
   try {
     for (let i = 0; i < jobs; i++) start(heapLimit !== false);
     // Checked here too, so a broken template is one error and not one per worker.
-    loadTemplate(
+    const template = loadTemplate(
       options.template,
       options.fileName === undefined ? { locale } : { locale, fileName: options.fileName },
     );
-    if (options.name !== undefined) loadTextTemplate(options.name, { locale, fileName: "--name" });
-    rows = known ?? (await options.rows);
+    const name = options.name === undefined ? [] : [loadTextTemplate(options.name, { locale, fileName: "--name" })];
+    const data = isBatchRows(given) ? given : await given;
+    rows = rowsOf(data);
     signal?.throwIfAborted();
+    if (!Array.isArray(data)) {
+      // A field no row has fails every row alike: said once, before any is rendered.
+      const table = data as DataTable;
+      const missing = missingFieldProblems(template, table, name);
+      if (missing.length > 0) throw new ReportError(missing, locale);
+      fields = table.fields;
+    }
     signal?.addEventListener("abort", onAbort, { once: true });
     for (const worker of [...inFlight.keys()]) for (let j = 0; j < BATCH_IN_FLIGHT; j++) send(worker);
     while (pending > 0 || ready.size > 0) {

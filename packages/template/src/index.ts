@@ -6,11 +6,19 @@
  */
 
 export { cellValue } from "./data/cells.js";
-export { readCsv } from "./data/csv.js";
+export { csvTable, readCsv } from "./data/csv.js";
 export { decodeDataText } from "./data/decode.js";
-export { DATA_FORMATS, type DataFormat, dataFormatOf, type ReadDataOptions, readData } from "./data/read-data.js";
-export type { DataRow } from "./data/rows.js";
-export { readXlsx, type XlsxOptions } from "./data/xlsx.js";
+export {
+  DATA_FORMATS,
+  type DataFormat,
+  dataFormatOf,
+  type ReadDataOptions,
+  readData,
+  readDataTable,
+} from "./data/read-data.js";
+export type { DataRow, DataTable } from "./data/rows.js";
+export { readXlsx, type XlsxOptions, xlsxTable } from "./data/xlsx.js";
+export { type DataFields, type FieldUse, fieldUses, missingFieldProblems } from "./data-fields.js";
 export { DIRECTIVE_KEYS, ITEM_KEYS } from "./directive.js";
 export { FILE_NAME_MAX_LENGTH, safeFileName, UniqueNames } from "./file-names.js";
 export { COMPILE_OPTIONS } from "./handlebars-env.js";
@@ -32,7 +40,7 @@ export {
   TEMPLATE_CACHE_SIZE,
 } from "./load.js";
 export { MAX_TEMPLATE_ALIASES } from "./load-yaml.js";
-export type { TemplateProblemCode } from "./messages.js";
+export { LISTED_FIELDS, type TemplateProblemCode } from "./messages.js";
 export {
   checkTemplate,
   type RenderTemplateOptions,

@@ -8,6 +8,8 @@ export type TemplateProblemCode =
   | "unsupported_syntax"
   | "bad_directive"
   | "unknown_variable"
+  | "empty_value"
+  | "field_not_in_data"
   | `helper_${HelperFailure}`;
 
 /** The facts a message is written from. */
@@ -22,6 +24,44 @@ export interface MessageFacts {
   value?: unknown;
   /** Free detail (a parser's message). */
   detail?: string;
+  /** `field_not_in_data`: what the data file has, and where else the template uses the field. */
+  data?: {
+    file: string;
+    kind: "table" | "records";
+    fields: readonly string[];
+    suggestion?: string;
+    alsoOnLines: readonly number[];
+  };
+}
+
+/** How many of a data file's fields a message lists before it says how many more there are. */
+export const LISTED_FIELDS = 30;
+
+function fieldList(fields: readonly string[], zh: boolean): string {
+  const shown = fields.slice(0, LISTED_FIELDS).join(zh ? "、" : ", ");
+  const more = fields.length - LISTED_FIELDS;
+  if (more <= 0) return shown || (zh ? "（无）" : "(none)");
+  return zh ? `${shown}等 ${fields.length} 个` : `${shown} and ${more} more`;
+}
+
+function notInDataMessage(expr: string, field: string, data: NonNullable<MessageFacts["data"]>, zh: boolean): string {
+  const table = data.kind === "table";
+  const list = fieldList(data.fields, zh);
+  const lines = data.alsoOnLines.join(zh ? "、" : ", ");
+  if (zh) {
+    const lack = table
+      ? `数据文件 ${data.file} 的表头中没有“${field}”这一列`
+      : `数据文件 ${data.file} 的每一条数据中都没有字段“${field}”`;
+    const guess = data.suggestion === undefined ? "。" : `，是不是要写“${data.suggestion}”？`;
+    const also = lines ? `模板第 ${lines} 行也用到了它。` : "";
+    return `${expr}：${lack}${guess}${table ? "表头的列有" : "数据中的字段有"}：${list}。${also}`;
+  }
+  const lack = table
+    ? `the data file ${data.file} has no column "${field}" in its header`
+    : `no record of the data file ${data.file} has the field "${field}"`;
+  const guess = data.suggestion === undefined ? "." : `; did you mean "${data.suggestion}"?`;
+  const also = lines ? ` The template also uses it on line${data.alsoOnLines.length > 1 ? "s" : ""} ${lines}.` : "";
+  return `${expr}: ${lack}${guess} Its ${table ? "columns" : "fields"}: ${list}.${also}`;
 }
 
 const show = (value: unknown, locale: Locale): string => {
@@ -51,6 +91,12 @@ export function templateMessage(code: TemplateProblemCode, f: MessageFacts, loca
         : `${expr}: the value of each / if / unless must be a data path such as projects or county.projects`;
     case "unknown_variable":
       return zh ? `${expr}：数据中没有这个字段${at}` : `${expr}: no such field in the data${at}`;
+    case "empty_value":
+      return zh
+        ? `${expr}：“${f.dataPath}”的值是空的（数据中这一项没有填写）；允许为空时，请在模板的 data: 中给它一个默认值`
+        : `${expr}: the value of "${f.dataPath}" is empty (not filled in the data); if it may be, give it a default in the template's data: block`;
+    case "field_not_in_data":
+      return f.data ? notInDataMessage(expr, f.dataPath ?? "", f.data, zh) : `${expr}: ${f.dataPath}`;
     case "helper_missing":
       return zh ? `${expr}：数据缺少这个值${at}` : `${expr}: the data has no value here${at}`;
     case "helper_not_a_number":

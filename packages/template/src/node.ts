@@ -9,6 +9,7 @@ export {
   BATCH_WORKER_HEAP_MB,
   BATCH_WORKER_YOUNG_MB,
   type BatchOptions,
+  type BatchRows,
   defaultWorkerUrl,
   renderBatch,
 } from "./batch.js";

@@ -10,6 +10,12 @@ import type { Directive, Template, TemplateItem, TemplateNode, TemplateProblem, 
 export interface RenderTemplateOptions {
   /** The data row's number, carried by every problem (batch rows: as the data file counts them). */
   row?: number;
+  /**
+   * The fields the data source has (DataTable.fields: a table's columns, the records' keys). A
+   * value the row lacks for one of them, with no default in the template, is then reported as an
+   * empty value (`empty_value`) and not as a field the data does not have.
+   */
+  fields?: readonly string[];
 }
 
 /** The result of safeRenderTemplate: the report, or every problem of this document. */
@@ -24,6 +30,9 @@ interface Evaluation {
    */
   origins?: WeakMap<object, Map<string | number, number>>;
   row: number | undefined;
+  /** RenderTemplateOptions.fields, and the row with its defaults: to tell an empty value from no field. */
+  fields?: ReadonlySet<string>;
+  data?: unknown;
   /** Checking the template's shape: texts stay as written, each directive item is kept once. */
   skeleton?: boolean;
   /** With `skeleton`: each expression in a text becomes EXPRESSION_STAND_IN (for proofreading). */
@@ -35,8 +44,9 @@ const EXPRESSION_STAND_IN = "1";
 
 const EXPRESSION = /\{\{[^}]*\}\}\}?/g;
 
-function addProblem(ev: Evaluation, code: TemplateProblemCode, facts: MessageFacts, offset: number): void {
+function addProblem(ev: Evaluation, given: TemplateProblemCode, facts: MessageFacts, offset: number): void {
   const { template } = ev;
+  const code = isEmptyField(ev, given, facts.dataPath) ? "empty_value" : given;
   const p: TemplateProblem = {
     code,
     path: [],
@@ -48,6 +58,26 @@ function addProblem(ev: Evaluation, code: TemplateProblemCode, facts: MessageFac
   if (facts.dataPath !== undefined) p.dataPath = facts.dataPath;
   if (ev.row !== undefined) p.row = ev.row;
   ev.problems.push(p);
+}
+
+/**
+ * Whether a missing value is a field of the data left empty in this row: the data source has the
+ * field (RenderTemplateOptions.fields) and the row, defaults applied, holds nothing there.
+ */
+function isEmptyField(ev: Evaluation, code: TemplateProblemCode, dataPath: string | undefined): boolean {
+  if ((code !== "unknown_variable" && code !== "helper_missing") || dataPath === undefined) return false;
+  if (!ev.fields?.has(dataPath)) return false;
+  const row = ev.data;
+  if (row === null || typeof row !== "object") return false;
+  const value = Object.hasOwn(row, dataPath) ? (row as Record<string, unknown>)[dataPath] : undefined;
+  return value === undefined || value === null || value === "";
+}
+
+/** A new evaluation of one data row (`data`, its defaults applied). */
+function evaluation(template: Template, data: unknown, options: RenderTemplateOptions): Evaluation {
+  const ev: Evaluation = { template, problems: [], row: options.row, data };
+  if (options.fields !== undefined) ev.fields = new Set(options.fields);
+  return ev;
 }
 
 /** The data path a Handlebars path expression reads in a scope, up to the field named `upTo`. */
@@ -271,7 +301,7 @@ export function safeRenderTemplate(
 ): RenderTemplateResult {
   const row = rowWithDefaults(template, data);
   const fill = (ev: Evaluation) => evaluate(template.root, { context: row, path: "", data: { root: row } }, ev);
-  const ev: Evaluation = { template, problems: [], row: options.row };
+  const ev = evaluation(template, row, options);
   const output = fill(ev);
   if (ev.problems.length > 0) return { success: false, problems: sortProblems(ev.problems) as TemplateProblem[] };
   const result = safeParseReport(output, { locale: template.locale });
@@ -342,8 +372,8 @@ export function safeRenderText(
   data?: unknown,
   options: RenderTemplateOptions = {},
 ): { success: true; text: string } | { success: false; problems: TemplateProblem[] } {
-  const ev: Evaluation = { template, problems: [], origins: new WeakMap(), row: options.row };
   const row = rowWithDefaults(template, data);
+  const ev = evaluation(template, row, options);
   const output = evaluate(template.root, { context: row, path: "", data: { root: row } }, ev);
   if (ev.problems.length > 0) return { success: false, problems: ev.problems };
   return { success: true, text: String(output ?? "") };

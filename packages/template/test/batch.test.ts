@@ -55,7 +55,7 @@ describe("gongwen batch (built command)", () => {
     expect(run.stderr).toMatch(/template\.yaml:\d+:\d+ 第 20 行数据：/);
   });
 
-  it("reports an unknown variable of the template on every row and writes nothing", () => {
+  it("says once, before any row, a variable of the template that the data file has no column for, and writes nothing", () => {
     const dir = mkdtempSync(join(tmpdir(), "gongwen-batch-"));
     const broken = join(dir, "template.yaml");
     writeFileSync(
@@ -73,7 +73,13 @@ describe("gongwen batch (built command)", () => {
     expect(run.status).toBe(1);
     // Not even the output folder: it was made for this run, and nothing went into it.
     expect(existsSync(out)).toBe(false);
-    expect(run.stderr).toMatch(/template\.yaml:\d+:\d+ 第 2 行数据：\{\{未知字段\}\}/);
+    expect(
+      run.stderr.match(
+        /template\.yaml:\d+:\d+ \{\{未知字段\}\}：数据文件 .*counties\.xlsx 的表头中没有“未知字段”这一列/g,
+      ),
+    ).toHaveLength(1);
+    expect(run.stderr).not.toContain("行数据");
+    expect(run.stdout).toBe("");
   });
 
   it("stops cleanly on Ctrl-C: exit 130, only complete files, no staging folder", async () => {

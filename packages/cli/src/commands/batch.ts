@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, rmdir } from "node:fs/promises";
+import { mkdir, rm, rmdir } from "node:fs/promises";
 import { availableParallelism, constants } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { type Locale, type Problem, ReportError } from "@gongwen/schema";
@@ -17,6 +17,8 @@ import {
 } from "../files.js";
 import { say } from "../locale.js";
 import { printProblems } from "../problems-output.js";
+import { RowProblems } from "../row-problems.js";
+import { makeStagingFolder, removeAbandonedStaging } from "../staging.js";
 
 /**
  * The worker thread's file: in the bundled command (its chunks are `.cjs`), the one that runs with
@@ -50,15 +52,6 @@ function positive(value: string | undefined, flag: string, ctx: CommandContext):
     ),
     { exitCode: 2 },
   );
-}
-
-/** A problem of one row, its message led by the row number. */
-function withRow(problem: Problem & { row?: number }, ctx: CommandContext): Problem {
-  if (problem.row === undefined) return problem;
-  return {
-    ...problem,
-    message: say(ctx.locale, `第 ${problem.row} 行数据：`, `data row ${problem.row}: `) + problem.message,
-  };
 }
 
 /**
@@ -121,7 +114,7 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       const jobs = asked === undefined ? undefined : Math.min(asked, availableParallelism());
       const headerRow = positive(options.headerRow, "--header-row", ctx);
       const outDir = options.output;
-      const { readData, UniqueNames } = await import("@gongwen/template");
+      const { readDataTable, UniqueNames } = await import("@gongwen/template");
       const { renderBatch } = await import("@gongwen/template/node");
       const text = await readText(template, locale);
       const dataFile = options.data;
@@ -129,16 +122,16 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       let dataFailure: { error: unknown } | undefined;
       const reading = readBytes(dataFile, locale)
         .then((bytes) =>
-          readData(bytes, {
+          readDataTable(bytes, {
             fileName: dataFile,
             locale,
             ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
             ...(headerRow === undefined ? {} : { headerRow }),
           }),
         )
-        .then((rows) => {
+        .then((table) => {
           // A header alone, `[]`: surely a mistake (the wrong sheet, an export cut short), not a batch of none.
-          if (rows.length > 0) return rows;
+          if (table.rows.length > 0) return table;
           throw new UserError(
             say(
               locale,
@@ -162,7 +155,9 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       const created = await mkdir(outDir, { recursive: true }).catch((error) => {
         throw fileError(error, outDir, locale, "write");
       });
-      const stageIn = await mkdtemp(join(outDir, ".gongwen-batch-")).catch((error) => {
+      // Staging folders of batches killed outright (SIGKILL) go first; never one of a running batch.
+      if (created === undefined) await removeAbandonedStaging(outDir);
+      const stageIn = await makeStagingFolder(outDir).catch((error) => {
         throw fileError(error, outDir, locale, "write");
       });
       // Standard output gone (`| head -1`) or full is no failure of the work: every file is still written.
@@ -189,19 +184,25 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
         ...(WORKER_URL === undefined ? {} : { workerUrl: WORKER_URL }),
       });
       let drawn = 0;
+      let barShown = false;
       let total = 0;
-      /** A row that failed: its problems, led by its row number, and its JSON line. */
+      /**
+       * The failed rows' problems, printed at the end: a problem repeated across rows once, with
+       * its rows. Each failed row's JSON line goes out at once.
+       */
+      const rowProblems = new RowProblems();
       const reportRow = (row: number, problems: readonly Problem[]) => {
-        if (terminal) process.stderr.write("\r\u001b[K");
-        printProblems(
-          problems.map((p) => withRow(p, ctx)),
-          ctx.err,
-        );
+        rowProblems.add(row, problems);
         line(JSON.stringify({ row, ok: false, problems }));
+      };
+      /** Ends the progress bar's line, once, before anything else is said on standard error. */
+      const endBar = () => {
+        if (barShown) process.stderr.write("\n");
+        barShown = false;
       };
       try {
         for await (const result of batch) {
-          total ||= (await reading).length;
+          total ||= (await reading).rows.length;
           if (result.ok) {
             const name = names.claim(result.name);
             const files = result.outputs.map((o) => join(outDir, `${name}.${o.format}`));
@@ -221,21 +222,26 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
           const now = performance.now();
           if (terminal && (now - drawn >= PROGRESS_EVERY_MS || done + failed === total)) {
             drawn = now;
+            barShown = true;
             process.stderr.write(progressBar(done + failed, total));
           }
         }
       } catch (error) {
         if (dataFailure) throw dataFailure.error;
         if (error instanceof ReportError) {
+          const lacking = error.problems.every((p) => p.code === "field_not_in_data");
           throw new UserError(
-            say(locale, "模板有问题，没有生成任何文件。", "The template has problems; nothing was written."),
-            {
-              problems: error.problems,
-            },
+            lacking
+              ? say(
+                  locale,
+                  `数据文件 ${dataFile} 缺少模板用到的${(await reading).kind === "table" ? "列" : "字段"}，没有生成任何文件。`,
+                  `The data file ${dataFile} lacks fields the template uses; nothing was written.`,
+                )
+              : say(locale, "模板有问题，没有生成任何文件。", "The template has problems; nothing was written."),
+            { problems: error.problems },
           );
         }
         if (stop.signal.aborted && error === stop.signal.reason) {
-          if (terminal) process.stderr.write("\n");
           throw new UserError(
             say(
               locale,
@@ -251,6 +257,8 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
         }
         throw error;
       } finally {
+        endBar();
+        printProblems(rowProblems.take(locale), ctx.err);
         await rm(stageIn, { recursive: true, force: true });
         if (done === 0 && created !== undefined) await removeEmptyFolders(resolve(outDir), resolve(created));
         // Only now: a signal while the staged files go is ignored too. Once stopped by one, the
@@ -260,17 +268,24 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       }
       const seconds = (performance.now() - started) / 1000;
       const perSecond = done / Math.max(seconds, 1e-3);
-      if (terminal) process.stderr.write("\n");
       line(
         JSON.stringify({
           summary: { done, failed, seconds: Number(seconds.toFixed(3)), docsPerSecond: Math.round(perSecond) },
         }),
       );
-      const summary = say(
-        locale,
-        `完成 ${done} 份，失败 ${failed} 份，用时 ${seconds.toFixed(1)} 秒，每秒 ${perSecond.toFixed(0)} 份，写入 ${outDir}`,
-        `${done} done, ${failed} failed, ${seconds.toFixed(1)} s, ${perSecond.toFixed(0)} documents/s, written to ${outDir}`,
-      );
+      // With no report done, nothing went into the output folder (one made for this run is gone).
+      const summary =
+        done === 0
+          ? say(
+              locale,
+              `完成 0 份，失败 ${failed} 份，用时 ${seconds.toFixed(1)} 秒，没有写入任何文件`,
+              `0 done, ${failed} failed, ${seconds.toFixed(1)} s; nothing was written`,
+            )
+          : say(
+              locale,
+              `完成 ${done} 份，失败 ${failed} 份，用时 ${seconds.toFixed(1)} 秒，每秒 ${perSecond.toFixed(0)} 份，写入 ${outDir}`,
+              `${done} done, ${failed} failed, ${seconds.toFixed(1)} s, ${perSecond.toFixed(0)} documents/s, written to ${outDir}`,
+            );
       // A reader gone is no error; standard output that could not be written (a full disk) is.
       const lost = stdoutFailure();
       const outputFailed = lost !== undefined && lost.code !== "EPIPE";

@@ -7,6 +7,26 @@ export interface DataRow {
   values: Record<string, unknown>;
 }
 
+/**
+ * A data file as read: its rows, and the fields it has — what lets a batch tell a field the data
+ * lacks altogether (a column missing from the header) from one a row leaves empty.
+ */
+export interface DataTable {
+  /** The file's name, as given to the reader. */
+  file: string;
+  /**
+   * `table` for CSV and XLSX (the fields are the header's columns), `records` for JSON and YAML
+   * (the fields are the keys of the records).
+   */
+  kind: "table" | "records";
+  /**
+   * The fields the data has: a table's header names in column order; every key any record has,
+   * in order of first appearance.
+   */
+  fields: string[];
+  rows: DataRow[];
+}
+
 /** A problem of a data file, located when the reader can tell where. */
 export function dataError(
   locale: Locale,
@@ -33,7 +53,7 @@ export function tableRows(
   convert: (cell: unknown) => unknown,
   locale: Locale,
   file: string,
-): DataRow[] {
+): DataTable {
   const header = table[headerRow - 1];
   if (!header) {
     throw dataError(locale, file, `第 ${headerRow} 行没有表头`, `there is no header in row ${headerRow}`, headerRow);
@@ -70,5 +90,5 @@ export function tableRows(
     });
     if (any) rows.push({ row: r + 1, values });
   }
-  return rows;
+  return { file, kind: "table", fields: names.filter((name) => name !== ""), rows };
 }

@@ -1,7 +1,7 @@
 import type { Locale } from "@gongwen/schema";
 import readXlsxFile from "read-excel-file/universal";
 import { cellValue, isoDate } from "./cells.js";
-import { type DataRow, dataError, tableRows } from "./rows.js";
+import { type DataRow, type DataTable, dataError, tableRows } from "./rows.js";
 
 /** Which sheet and which row holds the header. */
 export interface XlsxOptions {
@@ -20,12 +20,20 @@ function xlsxCell(cell: unknown): unknown {
 }
 
 /**
+ * Reads an XLSX workbook (see xlsxTable): its rows.
+ * @throws ReportError when the file is no workbook or the sheet does not exist.
+ */
+export async function readXlsx(bytes: Uint8Array, file: string, options: XlsxOptions = {}): Promise<DataRow[]> {
+  return (await xlsxTable(bytes, file, options)).rows;
+}
+
+/**
  * Reads an XLSX workbook (read-excel-file: maintained, small, browser-safe): numbers as numbers,
  * numbers stored as text kept as text (helpers still read them), date cells as ISO dates
  * (`2024-01-09`), empty cells missing. `sheet` picks a sheet by name or number.
  * @throws ReportError when the file is no workbook or the sheet does not exist.
  */
-export async function readXlsx(bytes: Uint8Array, file: string, options: XlsxOptions = {}): Promise<DataRow[]> {
+export async function xlsxTable(bytes: Uint8Array, file: string, options: XlsxOptions = {}): Promise<DataTable> {
   const locale = options.locale ?? "zh";
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
