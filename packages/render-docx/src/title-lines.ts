@@ -9,10 +9,24 @@ const NO_LINE_START = /^[）)》〉”’〕】\]}、，。；：？！…%％·
 /** Units that stay with the number before them: 2023年, 12个, 45%. */
 const UNIT_AFTER_NUMBER = /^[年月日号个项条万亿元%％]/;
 
-const segmenter =
-  typeof Intl !== "undefined" && "Segmenter" in Intl
-    ? new Intl.Segmenter("zh-Hans", { granularity: "word" })
-    : undefined;
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * The platform's Chinese word segmenter, made when a title first needs breaking (null where the
+ * platform has none): the first `Intl` object of a process costs some 10 ms (V8 and ICU set up
+ * their locale data), which a report whose title fits on one line need not pay.
+ */
+function wordSegmenter(): Intl.Segmenter | null {
+  segmenter ??=
+    typeof Intl !== "undefined" && "Segmenter" in Intl ? new Intl.Segmenter("zh-Hans", { granularity: "word" }) : null;
+  return segmenter;
+}
+
+/** The segmenter's words of a text, or undefined without a segmenter. */
+function segmenterWords(text: string): string[] | undefined {
+  const words = wordSegmenter();
+  return words ? Array.from(words.segment(text), (s) => s.segment) : undefined;
+}
 
 const HAN = /^\p{Script=Han}$/u;
 
@@ -23,9 +37,7 @@ const HAN = /^\p{Script=Han}$/u;
  * or a particle after its word (`改革|局`, `情况|的`), and every TITLE_TERMS occurrence.
  */
 export function titleWords(title: string): string[] {
-  const raw = segmenter
-    ? Array.from(segmenter.segment(title), (s) => s.segment)
-    : Array.from(title.match(/[A-Za-z0-9.]+|./gsu) ?? []);
+  const raw = segmenterWords(title) ?? Array.from(title.match(/[A-Za-z0-9.]+|./gsu) ?? []);
   const single = (piece: string | undefined) => piece !== undefined && HAN.test(piece) && !CONNECTIVES.includes(piece);
   const breaks = new Set<number>();
   let at = 0;
@@ -61,11 +73,7 @@ export function titleWords(title: string): string[] {
  * (with `keepBookTitles`); punctuation stays with the word it belongs to.
  */
 export function titleSegments(title: string, keepBookTitles = true, whole = true): string[] {
-  const raw = whole
-    ? titleWords(title)
-    : segmenter
-      ? Array.from(segmenter.segment(title), (s) => s.segment)
-      : Array.from(title);
+  const raw = whole ? titleWords(title) : (segmenterWords(title) ?? Array.from(title));
   const out: string[] = [];
   let bookDepth = 0;
   for (const piece of raw) {

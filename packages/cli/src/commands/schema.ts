@@ -12,7 +12,7 @@ export function registerSchema(program: Command, ctx: CommandContext): void {
     )
     .option("-o, --output <file>", "写入文件而不是标准输出 / write to a file instead of standard output")
     .action(async (options: { output?: string }) => {
-      const { reportJsonSchema } = await import("../model-functions.js");
+      const { reportJsonSchema } = await import("../report-json-schema.js");
       const text = `${JSON.stringify(reportJsonSchema(), null, 2)}\n`;
       if (!options.output || options.output === "-") {
         ctx.write(text);
