@@ -1,5 +1,5 @@
 import type { TitleShape } from "./profile/types.js";
-import { textWidth } from "./text-width.js";
+import { charWidth, textWidth } from "./text-width.js";
 import { CONNECTIVES, NAME_SUFFIXES, TITLE_TERMS, TRAILING_PARTICLES } from "./title-terms.js";
 
 /** Characters that may not end a line (opening brackets and quotes). */
@@ -141,6 +141,23 @@ const remembered = new Map<string, string[]>();
 function balancedLines(title: string, maxEms: number, shape: TitleShape, org: string | undefined): string[] {
   const total = textWidth(title);
   if (total <= maxEms) return [title];
+  const layout: Layout = {
+    title,
+    maxEms,
+    shape,
+    total,
+    lineCount: Math.max(2, Math.ceil(total / maxEms)),
+    widthTo: widthsTo(title),
+    orgEnd: org && title.startsWith(org) ? textWidth(org) : -1,
+  };
+  // First without the word segmenter (its first use costs a process ~10 ms): every place the
+  // segmenter could allow is tried; when the best of them is a place it surely allows, it is
+  // the best of the segmenter's too.
+  const open = openCuts(title);
+  if (searchable(open.length + 1, layout.lineCount) && piecesFit(open, layout)) {
+    const fast = bestCuts(open, layout);
+    if (fast?.every((cut) => sureCut(title, cut))) return linesAt(title, fast);
+  }
   // A 《book title》 or a name longer than a line is the one thing that may break inside: at the
   // segmenter's words, or between characters where even those are too long.
   const segments = titleSegments(title).flatMap((s) =>
@@ -148,15 +165,54 @@ function balancedLines(title: string, maxEms: number, shape: TitleShape, org: st
       ? [s]
       : titleSegments(s, false, false).flatMap((w) => (textWidth(w) > maxEms ? Array.from(w) : [w])),
   );
-  const widths = segments.map(textWidth);
-  const lineCount = Math.max(2, Math.ceil(total / maxEms));
-  const ends: number[] = [];
-  let sum = 0;
-  for (const w of widths) {
-    sum += w;
-    ends.push(sum);
+  const cuts: number[] = [];
+  let at = 0;
+  for (const segment of segments.slice(0, -1)) {
+    at += segment.length;
+    cuts.push(at);
   }
-  const orgEnd = org && title.startsWith(org) ? textWidth(org) : -1;
+  const best = searchable(segments.length, layout.lineCount) ? bestCuts(cuts, layout) : undefined;
+  return best ? linesAt(title, best) : greedyLines(segments, maxEms);
+}
+
+/** What the search for a title's lines works with. */
+interface Layout {
+  title: string;
+  maxEms: number;
+  shape: TitleShape;
+  total: number;
+  lineCount: number;
+  /** The width of the title up to each UTF-16 offset (widthsTo). */
+  widthTo: number[];
+  /** The width of the issuing organ's name when the title starts with it, else -1. */
+  orgEnd: number;
+}
+
+/** The width of `text` up to each UTF-16 offset, added up character by character as textWidth does. */
+function widthsTo(text: string): number[] {
+  const out = [0];
+  let width = 0;
+  for (const char of text) {
+    width += charWidth(char);
+    out.push(width);
+    if (char.length === 2) out.push(width);
+  }
+  return out;
+}
+
+/** Whether every way of breaking this many pieces into lines is tried (else lines are filled greedily). */
+function searchable(pieces: number, lineCount: number): boolean {
+  return pieces <= 60 && (lineCount <= 3 || pieces <= 30);
+}
+
+/**
+ * The lines' ends (UTF-16 offsets, the title's end left out) of the best of the breaks at `cuts`:
+ * lines as even as possible, in the profile's shape, a break after the organ's name preferred;
+ * undefined when no lines fit. Of equal ones, the first in the order of the cuts.
+ */
+function bestCuts(cuts: readonly number[], layout: Layout): number[] | undefined {
+  const { total, lineCount, maxEms, shape, widthTo, orgEnd } = layout;
+  const ends = cuts.map((cut) => widthTo[cut] as number);
   let best: { cost: number; breaks: number[] } | undefined;
   const search = (from: number, breaks: number[]) => {
     if (breaks.length === lineCount - 1) {
@@ -169,17 +225,73 @@ function balancedLines(title: string, maxEms: number, shape: TitleShape, org: st
       if (!best || cost < best.cost) best = { cost, breaks: [...breaks] };
       return;
     }
-    for (let i = from; i < segments.length - 1; i++) search(i + 1, [...breaks, i]);
+    for (let i = from; i < cuts.length; i++) search(i + 1, [...breaks, i]);
   };
-  if (segments.length <= 60 && (lineCount <= 3 || segments.length <= 30)) search(0, []);
-  if (!best) return greedyLines(segments, maxEms);
-  const lines: string[] = [];
-  let start = 0;
-  for (const b of [...best.breaks, segments.length - 1]) {
-    lines.push(segments.slice(start, b + 1).join(""));
-    start = b + 1;
+  search(0, []);
+  return best?.breaks.map((b) => cuts[b] as number);
+}
+
+/** The title cut at these offsets. */
+function linesAt(title: string, cuts: readonly number[]): string[] {
+  return [0, ...cuts].map((from, i) => title.slice(from, cuts[i] ?? title.length));
+}
+
+/**
+ * Every offset where titleSegments could put a break, whatever the segmenter says: all but those
+ * its rules close by the characters on either side (after an opening bracket, before closing
+ * punctuation, between a number and its unit, inside a run of Latin letters and digits). The
+ * segmenter's breaks are among these.
+ */
+function openCuts(title: string): number[] {
+  const cuts: number[] = [];
+  let previous = "";
+  let at = 0;
+  for (const char of title) {
+    if (
+      at > 0 &&
+      !NO_LINE_END.test(previous) &&
+      !NO_LINE_START.test(char) &&
+      !(/[0-9]$/.test(previous) && UNIT_AFTER_NUMBER.test(char)) &&
+      !(/[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(char))
+    ) {
+      cuts.push(at);
+    }
+    previous = char;
+    at += char.length;
   }
-  return lines;
+  return cuts;
+}
+
+/** Whether each piece between these cuts fits on a line (none would then be cut further). */
+function piecesFit(cuts: readonly number[], layout: Layout): boolean {
+  const { widthTo, maxEms, title } = layout;
+  return [...cuts, title.length].every((end, i) => {
+    const start = i === 0 ? 0 : (cuts[i - 1] as number);
+    return (widthTo[end] as number) - (widthTo[start] as number) <= maxEms;
+  });
+}
+
+/** A Latin letter or digit, or an opening bracket or quote: never joined to a Chinese character before it. */
+const STARTS_APART = /^[A-Za-z0-9（(《〈“‘〔【[{]/;
+
+/**
+ * Whether titleSegments surely breaks at `cut`, without asking the segmenter: between a Chinese
+ * character and a Latin letter, a digit or an opening mark (a word boundary to every segmenter,
+ * which titleWords never joins: it joins Chinese characters only), outside a 公文 term and a
+ * 《book title》.
+ */
+function sureCut(title: string, cut: number): boolean {
+  const before = title.slice(0, cut);
+  const last = Array.from(before.slice(-2)).at(-1) ?? "";
+  if (!HAN.test(last) || !STARTS_APART.test(title.slice(cut))) return false;
+  for (const term of TITLE_TERMS) {
+    for (let from = title.indexOf(term); from !== -1; from = title.indexOf(term, from + 1)) {
+      if (cut > from && cut < from + term.length) return false;
+    }
+  }
+  const opened = (before.match(/《/g) ?? []).length;
+  const closed = (before.match(/》/g) ?? []).length;
+  return opened <= closed;
 }
 
 /** Fills lines one after another: the fallback for titles too long to search (or without valid breaks). */
