@@ -5,6 +5,7 @@
 export type { BodySwitches } from "./body.js";
 export { type FontCoverageWarning, fontCoverage, GBK_PROFILE, type TextPlace } from "./font-coverage.js";
 export { type Geometry, geometryOf } from "./geometry.js";
+export type { Crc32 } from "./package/crc32.js";
 export { DEFLATE_LEVEL, type DeflateLevel, type DeflateRaw } from "./package/deflate.js";
 export { BUILT_IN_PROFILES, fangzhengGbk, gbt9704, gbt9704Gbk } from "./profile/builtins.js";
 export { ProfileError, type ProfileProblem } from "./profile/errors.js";

@@ -5,6 +5,7 @@ import type { RenderContext } from "./context.js";
 import { fontTableXml } from "./fonts.js";
 import { footerXml } from "./footers.js";
 import { type Geometry, geometryOf } from "./geometry.js";
+import type { Crc32 } from "./package/crc32.js";
 import type { DeflateRaw } from "./package/deflate.js";
 import {
   appPropertiesXml,
@@ -38,6 +39,11 @@ export interface RenderDocxOptions extends BodySwitches {
    * whichever is used; its bytes differ.
    */
   deflateRaw?: DeflateRaw;
+  /**
+   * The CRC-32 the zip records for each part. Default: the writer's own, portable JavaScript.
+   * Node callers may pass `zlib.crc32` as it is (native; the same numbers).
+   */
+  crc32?: Crc32;
 }
 
 /** Options of the renderDocx of `@gongwen/render-docx/core`: the compressor is required. */
@@ -67,7 +73,7 @@ export function renderDocxSync(report: Report, options: RenderDocxCoreOptions): 
   if (typeof options?.deflateRaw !== "function")
     throw new TypeError(
       "renderDocx: options.deflateRaw is missing. @gongwen/render-docx/core needs a raw DEFLATE compressor, " +
-        "e.g. (data) => zlib.deflateRawSync(data); @gongwen/render-docx uses fflate's when none is given.",
+        "e.g. zlib.deflateRawSync; @gongwen/render-docx uses fflate's when none is given.",
     );
   assertParsedReport(report, "renderDocx");
   const profile = resolveProfile(options.profile);
@@ -103,8 +109,8 @@ export function renderDocxSync(report: Report, options: RenderDocxCoreOptions): 
   if (ownPage) footers.push(footerXml(context, "blank"));
   const custom = customPropertiesXml(report.meta);
   const deflate = options.deflateRaw;
-  const entry = (path: string, xml: string) => zipEntry(path, xml, deflate);
-  const cached = (path: string, xml: string) => cachedZipEntry(path, xml, deflate);
+  const entry = (path: string, xml: string) => zipEntry(path, xml, deflate, options.crc32);
+  const cached = (path: string, xml: string) => cachedZipEntry(path, xml, deflate, options.crc32);
   const entries: ZipEntry[] = [
     cached("[Content_Types].xml", contentTypesXml(footers.length, custom !== undefined)),
     cached("_rels/.rels", packageRelationshipsXml(custom !== undefined)),

@@ -1,4 +1,4 @@
-import { deflateRawSync } from "node:zlib";
+import { deflateRawSync, crc32 as zlibCrc32 } from "node:zlib";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { renderDocx as renderDocxCore, renderDocxSync as renderDocxCoreSync } from "../src/core.js";
@@ -46,5 +46,19 @@ describe("@gongwen/render-docx/core", () => {
     const report = fullReport();
     expect(renderDocxCoreSync(report, { deflateRaw })).toEqual(renderDocxSync(report, { deflateRaw }));
     expect(await renderDocxCore(report, { deflateRaw })).toEqual(renderDocxSync(report, { deflateRaw }));
+  });
+});
+
+describe("renderDocx with an injected CRC-32 (crc32)", () => {
+  it("records what it gives for each part, the same numbers as the writer's own", () => {
+    const report = fullReport();
+    const checked: number[] = [];
+    const counted = (data: Uint8Array) => {
+      checked.push(data.length);
+      return zlibCrc32(data);
+    };
+    const bytes = renderDocxSync(report, { deflateRaw, crc32: counted });
+    expect(checked.length).toBeGreaterThan(0);
+    expect(bytes).toEqual(renderDocxSync(report, { deflateRaw }));
   });
 });

@@ -1,4 +1,4 @@
-import { type DeflateRaw, renderDocxSync } from "@gongwen/render-docx/core";
+import { type Crc32, type DeflateRaw, renderDocxSync } from "@gongwen/render-docx/core";
 import { renderMarkdown } from "@gongwen/render-md";
 import type { BatchOutput, BatchResult, BatchSetup, BatchTask } from "./batch-protocol.js";
 import { loadTemplate, loadTextTemplate } from "./load.js";
@@ -14,6 +14,8 @@ export interface BatchRendererOptions {
    * default, so that fflate is never loaded.
    */
   deflateRaw: DeflateRaw;
+  /** The CRC-32 of the zip (see RenderDocxOptions.crc32): the worker threads pass zlib's. */
+  crc32?: Crc32;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface BatchRendererOptions {
  * Used by the worker threads, and by tests in one thread.
  */
 export function batchRenderer(setup: BatchSetup, use: BatchRendererOptions): (task: BatchTask) => BatchResult {
-  const docxOptions = { deflateRaw: use.deflateRaw };
+  const docxOptions = use.crc32 ? { deflateRaw: use.deflateRaw, crc32: use.crc32 } : { deflateRaw: use.deflateRaw };
   const options =
     setup.fileName === undefined ? { locale: setup.locale } : { locale: setup.locale, fileName: setup.fileName };
   const template = loadTemplate(setup.template, options);

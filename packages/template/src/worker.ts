@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import { deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 import type { BatchReply, BatchResult, BatchSetup, BatchTask, StagedOutput } from "./batch-protocol.js";
 import { batchRenderer } from "./batch-render.js";
 
@@ -39,8 +39,8 @@ function postMoved(port: NonNullable<typeof parentPort>, results: BatchResult[])
 const port = parentPort;
 if (port) {
   const setup = workerData as BatchSetup;
-  // zlib's DEFLATE: native, several times faster than the writer's portable default.
-  const render = batchRenderer(setup, { deflateRaw: deflateRawSync });
+  // zlib's DEFLATE and CRC-32: native, several times faster than the writer's portable defaults.
+  const render = batchRenderer(setup, { deflateRaw: deflateRawSync, crc32 });
   const folder = setup.stageIn;
   port.on("message", (tasks: BatchTask[]) => {
     const results = tasks.map(render);

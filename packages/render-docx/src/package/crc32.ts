@@ -1,4 +1,10 @@
 /**
+ * A CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320, as zip uses) of some bytes, as an
+ * unsigned 32-bit number. Node's `zlib.crc32` (Node ≥ 20.15) has this shape as it is.
+ */
+export type Crc32 = (data: Uint8Array) => number;
+
+/**
  * Four tables of CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320) remainders, made on first
  * use: the first for one byte, each next for a byte one position further back, so that four bytes
  * are taken at once ("slicing by four").

@@ -1,4 +1,4 @@
-import { crc32 } from "./crc32.js";
+import { type Crc32, crc32 } from "./crc32.js";
 import { DEFLATE_LEVEL, type DeflateRaw } from "./deflate.js";
 
 /** One file of a zip, compressed and ready to be written. */
@@ -21,13 +21,19 @@ declare const TextEncoder: new () => { encode(text: string): Uint8Array };
 const encoder = new TextEncoder();
 
 /**
- * Compresses a file for a zip: the text is written as UTF-8 and deflated with `deflate`.
+ * Compresses a file for a zip: the text is written as UTF-8, deflated with `deflate` and checked
+ * with `checksum` (default: the writer's own CRC-32).
  */
-export function zipEntry(path: string, content: string | Uint8Array, deflate: DeflateRaw): ZipEntry {
+export function zipEntry(
+  path: string,
+  content: string | Uint8Array,
+  deflate: DeflateRaw,
+  checksum: Crc32 = crc32,
+): ZipEntry {
   const bytes = typeof content === "string" ? encoder.encode(content) : content;
   return {
     name: encoder.encode(path),
-    crc: crc32(bytes),
+    crc: checksum(bytes),
     size: bytes.length,
     data: deflate(bytes, { level: DEFLATE_LEVEL }),
   };
@@ -46,7 +52,7 @@ const TEXTS_PER_PATH = 64;
  * a profile's styles, fonts and footers): each distinct part is compressed once per process and
  * compressor (so pass the same function each time, not a new closure per document).
  */
-export function cachedZipEntry(path: string, content: string, deflate: DeflateRaw): ZipEntry {
+export function cachedZipEntry(path: string, content: string, deflate: DeflateRaw, checksum: Crc32 = crc32): ZipEntry {
   let cache = caches.get(deflate);
   if (!cache) {
     cache = new Map();
@@ -60,7 +66,7 @@ export function cachedZipEntry(path: string, content: string, deflate: DeflateRa
   let entry = texts.get(content);
   if (!entry) {
     if (texts.size >= TEXTS_PER_PATH) texts.clear();
-    entry = zipEntry(path, content, deflate);
+    entry = zipEntry(path, content, deflate, checksum);
     texts.set(content, entry);
   }
   return entry;

@@ -1,4 +1,4 @@
-import { deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 import { BUILT_IN_PROFILES, type BuiltInProfileName, renderDocxSync } from "@gongwen/render-docx/core";
 import { renderHtml } from "@gongwen/render-html";
 import { renderMarkdown } from "@gongwen/render-md";
@@ -16,8 +16,9 @@ export function renderReport(report: Report, options: RenderTaskOptions): Uint8A
       return renderDocxSync(report, {
         profile,
         disclosureTable: options.disclosureTable ?? false,
-        // zlib's DEFLATE: native, several times faster than the writer's portable default.
+        // zlib's DEFLATE and CRC-32: native, several times faster than the writer's portable defaults.
         deflateRaw: deflateRawSync,
+        crc32,
       });
     case "md":
       return renderMarkdown(report, options.flavor === "portal" ? { flavor: "portal" } : {});
