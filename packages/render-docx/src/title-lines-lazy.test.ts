@@ -3,13 +3,15 @@ import { breakTitle } from "./title-lines.js";
 
 describe("the title's word segmenter", () => {
   const Original = Intl.Segmenter;
+  /** Intl, its Segmenter replaceable (it is a writable property; TypeScript's types say read-only). */
+  const intl = Intl as { Segmenter: typeof Intl.Segmenter };
   afterEach(() => {
-    Intl.Segmenter = Original;
+    intl.Segmenter = Original;
   });
 
   it("is made only when a title's best break is not surely between words, and once", () => {
     let made = 0;
-    Intl.Segmenter = class extends Original {
+    intl.Segmenter = class extends Original {
       constructor(...args: ConstructorParameters<typeof Original>) {
         super(...args);
         made++;
