@@ -4,6 +4,7 @@ import { issuesToProblems } from "./issues.js";
 import type { Terms } from "./messages.js";
 import { type Report, ReportSchema } from "./model.js";
 import { type Locale, type Problem, ReportError } from "./problems.js";
+import { compiledChecks } from "./validation-mode.js";
 
 /** Options of the parse functions. */
 export interface ParseOptions {
@@ -31,7 +32,7 @@ export function safeParseReport(input: unknown, options: ParseOptions = {}): Par
   const beyond = inputLimitProblems(input, options.locale ?? "zh");
   if (beyond.length > 0) return { success: false, problems: beyond };
   const value = datesAsText(input);
-  const result = ReportSchema.safeParse(value, { reportInput: true });
+  const result = ReportSchema.safeParse(value, { reportInput: true, jitless: !compiledChecks() });
   if (result.success) return { success: true, report: result.data };
   return {
     success: false,
