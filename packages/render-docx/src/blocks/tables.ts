@@ -26,12 +26,22 @@ export function centredColumns(rows: readonly (readonly string[])[]): boolean[] 
   );
 }
 
+/** What a cell's text must leave free inside its margins to stay on one line, in ems. */
+const SPARE = 0.05;
+
+/** A cell whose text is never broken over lines when the line has room: a figure or a short label. */
+const keptWhole = (text: string) => text === "" || FIGURE.test(text) || textWidth(text) <= 4;
+
 /**
  * Column widths in twips that add up to the type width: each column as wide as its longest cell
- * (between 2 and 14 characters, Latin measured generously, plus a character for the margins), scaled to fill the line. WPS needs widths on the grid, the table
- * and every cell, which all get them.
+ * (between 2 and 14 characters, Latin measured generously, plus a character for the margins),
+ * scaled to fill the line. A column of figures or short labels (units, ranks: four characters or
+ * fewer) that scaling would leave too narrow for its cells at the table's type size (`em` twips)
+ * gets the width they need, and the other columns share what is left: `亿元` never breaks as
+ * `亿`/`元`, nor `130677.0` as `130677.`/`0` (a long header over such a column may still wrap).
+ * WPS needs widths on the grid, the table and every cell, which all get them.
  */
-export function columnWidths(table: TableModel, typeWidth: number): number[] {
+export function columnWidths(table: TableModel, typeWidth: number, em: number): number[] {
   const columns = table.header.length;
   const width = (text: unknown) => {
     let ems = 0;
@@ -43,16 +53,46 @@ export function columnWidths(table: TableModel, typeWidth: number): number[] {
     for (const row of table.rows) widest = Math.max(widest, width(row[c]));
     return Math.min(14, Math.max(2, widest)) + 1;
   });
-  const total = natural.reduce((a, b) => a + b, 0);
-  const widths = natural.map((w) => Math.floor((w / total) * typeWidth));
+  // The widest cell of a column of figures or short labels, in ems; 0 for the others.
+  const kept = Array.from({ length: columns }, (_, c) => {
+    const cells = table.rows.map((row) => cleanText(row[c]));
+    if (cells.length === 0 || !cells.every(keptWhole)) return 0;
+    const header = cleanText(table.header[c]);
+    return Math.max(...cells.map(width), keptWhole(header) ? width(header) : 0);
+  });
+  // Too narrow: the cells do not fit between the margins with SPARE to spare (LibreOffice broke
+  // 亿元 in a cell exactly two ems wide inside). Such a column gets an em more than its cells, as
+  // the natural widths have.
+  const tooNarrow = (w: number, c: number) =>
+    (kept[c] as number) > 0 && w - 2 * CELL_MARGIN < ((kept[c] as number) + SPARE) * em;
+  const needs = kept.map((w) => Math.ceil((w + 1) * em));
+  const fixed = new Set<number>();
+  let widths: number[] = [];
+  for (;;) {
+    const room = typeWidth - [...fixed].reduce((sum, c) => sum + (needs[c] as number), 0);
+    const total = natural.reduce((sum, w, c) => sum + (fixed.has(c) ? 0 : w), 0);
+    if (room <= 0 || total === 0) {
+      // Too many such columns to keep them all: every column scaled, as the line allows.
+      const all = natural.reduce((a, b) => a + b, 0);
+      widths = natural.map((w) => Math.floor((w / all) * typeWidth));
+      break;
+    }
+    widths = natural.map((w, c) => (fixed.has(c) ? (needs[c] as number) : Math.floor((w / total) * room)));
+    const squeezed = widths.flatMap((w, c) => (!fixed.has(c) && tooNarrow(w, c) ? [c] : []));
+    if (squeezed.length === 0) break;
+    for (const c of squeezed) fixed.add(c);
+  }
   const rest = typeWidth - widths.reduce((a, b) => a + b, 0);
   widths[widths.length - 1] = (widths[widths.length - 1] as number) + rest;
   return widths;
 }
 
+/** An em at the table's type size, in twips. */
+const tableEm = (context: RenderContext) => context.profile.sizes.table * 20;
+
 /** The grid lines the text of a row's cells needs (the tallest cell's), at the table's type size. */
 function rowLinesOf(context: RenderContext, widths: readonly number[]): (cells: readonly string[]) => number {
-  const em = context.profile.sizes.table * 20;
+  const em = tableEm(context);
   return (cells) =>
     Math.max(
       1,
@@ -69,7 +109,11 @@ function rowLinesOf(context: RenderContext, widths: readonly number[]): (cells: 
  */
 export function tableRowLines(context: RenderContext, rows: readonly (readonly string[])[]): number[] {
   const [first = [], ...rest] = rows;
-  const widths = columnWidths({ header: [...first], rows: rest.map((row) => [...row]) }, context.geometry.typeWidth);
+  const widths = columnWidths(
+    { header: [...first], rows: rest.map((row) => [...row]) },
+    context.geometry.typeWidth,
+    tableEm(context),
+  );
   return rows.map(rowLinesOf(context, widths));
 }
 
@@ -114,7 +158,7 @@ export function gridTable(
   const { typeWidth } = context.geometry;
   useStyle(context, "TableText");
   const [first = [], ...rest] = rows;
-  const widths = columnWidths({ header: [...first], rows: rest.map((row) => [...row]) }, typeWidth);
+  const widths = columnWidths({ header: [...first], rows: rest.map((row) => [...row]) }, typeWidth, tableEm(context));
   const labels = new Set(options.labelColumns ?? []);
   const centred = centredColumns(options.headerRow ? rest : rows);
   const linesOf = rowLinesOf(context, widths);

@@ -3,7 +3,8 @@
  * (main at 4428ada): every example and fixture in every placement, switch and built-in profile,
  * texts ending on every line of two pages, long organ titles, and hand-built texts full of
  * characters to escape or drop. `test/write-expected-parts.ts` writes the fixture; the test
- * `unchanged-parts` compares.
+ * `unchanged-parts` compares. Changed on purpose since: `hand-built-true`'s document, whose
+ * disclosure labels (发布机构 …) keep their line width under columnWidths' rule for short columns.
  */
 import { createHash } from "node:crypto";
 import type { Report } from "@gongwen/schema";
