@@ -128,8 +128,8 @@ export async function run(options = {}) {
     const many = rows(count, dir);
     const few = rows(100, dir);
     const bins = against === undefined ? [BIN] : [BIN, against];
-    // Each command its own code cache (packages/cli/src/code-cache.ts), as two installs have: in one
-    // folder, each run would drop the other's caches as those of chunks its bundle no longer has.
+    // Each command's code cache (packages/cli/src/code-cache.ts) in the bench's own folder, not in
+    // the user's: made by the warm-up below, as by a user's first batch.
     const envs = bins.map((_, b) => ({ ...env, XDG_CACHE_HOME: join(dir, `cache-${b}`) }));
     const results = bins.map(() => ({ one: [], two: [], small: [] }));
     // Warms the file cache and makes the code caches, as a user's first batch does.

@@ -24,8 +24,8 @@ import { crc32 } from "node:zlib";
  * cached data and makes it, so the command is loaded as plain scripts here.
  *
  * A chunk's cache is made when the process exits, after the command ran, so it holds the functions
- * the command compiled as it went too. One file per chunk, in `codeCacheDir()`, a folder per Node
- * version and platform: the CRC-32 of the chunk's source it was made from, the CRC-32 of V8's data,
+ * the command compiled as it went too. One file per chunk, in a folder per install of the command
+ * (bundleCacheDir) inside `codeCacheDir()`, a folder per Node version and platform: the CRC-32 of the chunk's source it was made from, the CRC-32 of V8's data,
  * then the data. V8 itself checks only its version, its flags and the source's length, so the first
  * CRC is what keeps an upgraded bundle (the same `command.cjs` naming other chunks) from running
  * with an old cache. The cache can only speed a start: one that is missing, made from another
@@ -39,6 +39,16 @@ export function codeCacheDir(
   platform: NodeJS.Platform = process.platform,
 ): string {
   return join(userCacheDir(env, platform), "gongwen", "code-cache", `${process.version}-${platform}-${process.arch}`);
+}
+
+/**
+ * The folder of one bundle's caches inside `root` (codeCacheDir): named by the CRC-32 of the
+ * bundle's folder, so that two installs of the command (a global one and a project's, or two
+ * versions) keep caches of their own instead of each dropping the other's as those of chunks it
+ * does not have.
+ */
+export function bundleCacheDir(root: string, bundle: string): string {
+  return join(root, crc32(bundle).toString(16).padStart(8, "0"));
 }
 
 /**
@@ -60,7 +70,8 @@ function userCacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string
 
 /**
  * Loads a CommonJS chunk of the bundle and the chunks it requires (`./…` beside it) as CommonJS
- * would, compiling each with the code cache of `cacheDir` and making the missing caches when
+ * would, compiling each with the code cache of its bundle's folder in `cacheRoot` (bundleCacheDir)
+ * and making the missing caches when
  * `saveWhen` says (at the process's exit by default). Anything else it requires (Node's modules,
  * packages left out of the bundle) is Node's `require`.
  * @param saveWhen given the function that writes the missing caches, calls it once, when the chunks
@@ -71,10 +82,11 @@ function userCacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string
  */
 export function requireWithCodeCache(
   file: string,
-  cacheDir: string = codeCacheDir(),
+  cacheRoot: string = codeCacheDir(),
   saveWhen: (save: () => void) => void = (save) => process.once("exit", save),
 ): unknown {
   const bundle = dirname(file);
+  const cacheDir = bundleCacheDir(cacheRoot, bundle);
   const loaded = new Map<string, { exports: unknown }>();
   const uncached: Uncached[] = [];
 

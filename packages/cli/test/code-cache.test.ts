@@ -3,13 +3,16 @@ import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, stat
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { codeCacheDir } from "../src/code-cache.js";
+import { bundleCacheDir, codeCacheDir } from "../src/code-cache.js";
 import { REPORT_YAML, tempDir } from "./helpers.js";
 
 /** The bundled command (pnpm build writes it). */
 const BIN = fileURLToPath(new URL("../bundle/gongwen.cjs", import.meta.url));
 /** A line of `gongwen --help`. */
 const HELP = "render";
+
+/** The folder of the bundled command's caches under a user cache folder. */
+const cacheDirOf = (cacheHome: string) => bundleCacheDir(codeCacheDir({ XDG_CACHE_HOME: cacheHome }), dirname(BIN));
 
 /** Runs the bundled command with its user cache folder at `cacheHome`. */
 function gongwen(cacheHome: string, cwd: string, ...args: string[]) {
@@ -22,7 +25,7 @@ function gongwen(cacheHome: string, cwd: string, ...args: string[]) {
 
 /** The cache files and their modification times, by file name. */
 function cacheFiles(cacheHome: string): Map<string, number> {
-  const dir = codeCacheDir({ XDG_CACHE_HOME: cacheHome });
+  const dir = cacheDirOf(cacheHome);
   if (!existsSync(dir)) return new Map();
   return new Map(readdirSync(dir).map((name) => [name, statSync(join(dir, name)).mtimeMs]));
 }
@@ -31,7 +34,7 @@ function cacheFiles(cacheHome: string): Map<string, number> {
 function startCache(cacheHome: string): string {
   const name = [...cacheFiles(cacheHome).keys()].find((file) => /^start-.*\.cjs\.cache$/.test(file));
   expect(name, "a cache of the start-up chunk").toBeDefined();
-  return join(codeCacheDir({ XDG_CACHE_HOME: cacheHome }), name as string);
+  return join(cacheDirOf(cacheHome), name as string);
 }
 
 describe("the bundled command's code cache", () => {
@@ -98,7 +101,7 @@ describe("the bundled command's code cache", () => {
     gongwen(home, home, "--help");
     const start = startCache(home);
     const good = readFileSync(start);
-    const other = readFileSync(join(codeCacheDir({ XDG_CACHE_HOME: home }), "command.cjs.cache"));
+    const other = readFileSync(join(cacheDirOf(home), "command.cjs.cache"));
     // Flipped bytes (the checksum catches them), too short, and another chunk's whole cache (a
     // sound file V8 rejects for this source).
     const flipped = Buffer.from(good);
@@ -137,10 +140,36 @@ describe("the bundled command's code cache", () => {
     expect(run.stdout).toContain(HELP);
   });
 
+  it("keeps a folder per install: two bundles do not drop each other's caches", () => {
+    const home = tempDir();
+    const pkg = tempDir();
+    const other = join(pkg, "bundle");
+    cpSync(dirname(BIN), other, { recursive: true });
+    cpSync(fileURLToPath(new URL("../package.json", import.meta.url)), join(pkg, "package.json"));
+    // The copy is another build: its start-up chunk has another name.
+    const entry = join(other, "command.cjs");
+    const start = /start-[\w-]+\.cjs/.exec(readFileSync(entry, "utf8"))?.[0] as string;
+    const renamed = start.replace(/^start-./, (head) => `${head.slice(0, -1)}${head.endsWith("x") ? "y" : "x"}`);
+    renameSync(join(other, start), join(other, renamed));
+    writeFileSync(entry, readFileSync(entry, "utf8").replace(start, renamed));
+    const help = (bin: string) =>
+      spawnSync(process.execPath, [bin, "--help"], { env: { ...process.env, XDG_CACHE_HOME: home }, encoding: "utf8" });
+    expect(help(BIN).stdout).toContain(HELP);
+    const made = cacheFiles(home);
+    expect(help(join(other, "gongwen.cjs")).stdout).toContain(HELP);
+    expect(help(BIN).stdout).toContain(HELP);
+    expect(cacheFiles(home)).toEqual(made);
+    const root = codeCacheDir({ XDG_CACHE_HOME: home });
+    expect(readdirSync(root).sort()).toEqual(
+      [cacheDirOf(home), bundleCacheDir(root, other)].map((d) => d.slice(root.length + 1)).sort(),
+    );
+    expect(readdirSync(bundleCacheDir(root, other))).toContain(`${renamed}.cache`);
+  });
+
   it("removes the caches of chunks the bundle no longer has when it writes", () => {
     const home = tempDir();
     gongwen(home, home, "--help");
-    const dir = codeCacheDir({ XDG_CACHE_HOME: home });
+    const dir = cacheDirOf(home);
     writeFileSync(join(dir, "start-OldBuild.cjs.cache"), "old");
     writeFileSync(join(dir, "command.cjs.cache"), "corrupt");
     gongwen(home, home, "--help");
