@@ -52,11 +52,7 @@ export function titleWords(title: string): string[] {
     if (i > 0 && !joins) breaks.add(at);
     at += piece.length;
   });
-  for (const term of TITLE_TERMS) {
-    for (let from = title.indexOf(term); from !== -1; from = title.indexOf(term, from + 1)) {
-      for (let inside = from + 1; inside < from + term.length; inside++) breaks.delete(inside);
-    }
-  }
+  for (const inside of termInteriors(title)) breaks.delete(inside);
   const words: string[] = [];
   let start = 0;
   for (const end of [...breaks].sort((a, b) => a - b)) {
@@ -65,6 +61,41 @@ export function titleWords(title: string): string[] {
   }
   words.push(title.slice(start));
   return words.filter((w) => w !== "");
+}
+
+/** The offsets strictly inside an occurrence of a TITLE_TERMS term: never a break. */
+function termInteriors(title: string): Set<number> {
+  const inside = new Set<number>();
+  for (const term of TITLE_TERMS) {
+    for (let from = title.indexOf(term); from !== -1; from = title.indexOf(term, from + 1)) {
+      for (let at = from + 1; at < from + term.length; at++) inside.add(at);
+    }
+  }
+  return inside;
+}
+
+/**
+ * Whether a line never breaks between `last` and `next`, whatever their words: after an opening
+ * bracket, before closing punctuation, between a number and its unit, inside a run of Latin
+ * letters and digits.
+ */
+function joinedByMarks(last: string, next: string): boolean {
+  return (
+    NO_LINE_END.test(last) ||
+    NO_LINE_START.test(next) ||
+    (/[0-9]$/.test(last) && UNIT_AFTER_NUMBER.test(next)) ||
+    (/[A-Za-z0-9]$/.test(last) && /^[A-Za-z0-9]/.test(next))
+  );
+}
+
+/** How deep in 《book titles》 the end of `text` is, from `depth` (a 》 with none open is ignored). */
+function bookDepthAfter(text: string, depth = 0): number {
+  let at = depth;
+  for (const char of text) {
+    if (char === "《") at++;
+    else if (char === "》" && at > 0) at--;
+  }
+  return at;
 }
 
 /**
@@ -78,19 +109,10 @@ export function titleSegments(title: string, keepBookTitles = true, whole = true
   let bookDepth = 0;
   for (const piece of raw) {
     const last = out[out.length - 1];
-    const joins =
-      last !== undefined &&
-      ((keepBookTitles && bookDepth > 0) ||
-        NO_LINE_END.test(last) ||
-        NO_LINE_START.test(piece) ||
-        (/[0-9]$/.test(last) && UNIT_AFTER_NUMBER.test(piece)) ||
-        (/[A-Za-z0-9]$/.test(last) && /^[A-Za-z0-9]/.test(piece)));
+    const joins = last !== undefined && ((keepBookTitles && bookDepth > 0) || joinedByMarks(last, piece));
     if (joins) out[out.length - 1] = last + piece;
     else out.push(piece);
-    for (const char of piece) {
-      if (char === "《") bookDepth++;
-      else if (char === "》" && bookDepth > 0) bookDepth--;
-    }
+    bookDepth = bookDepthAfter(piece, bookDepth);
   }
   return out;
 }
@@ -238,24 +260,14 @@ function linesAt(title: string, cuts: readonly number[]): string[] {
 
 /**
  * Every offset where titleSegments could put a break, whatever the segmenter says: all but those
- * its rules close by the characters on either side (after an opening bracket, before closing
- * punctuation, between a number and its unit, inside a run of Latin letters and digits). The
- * segmenter's breaks are among these.
+ * joinedByMarks closes. The segmenter's breaks are among these.
  */
 function openCuts(title: string): number[] {
   const cuts: number[] = [];
   let previous = "";
   let at = 0;
   for (const char of title) {
-    if (
-      at > 0 &&
-      !NO_LINE_END.test(previous) &&
-      !NO_LINE_START.test(char) &&
-      !(/[0-9]$/.test(previous) && UNIT_AFTER_NUMBER.test(char)) &&
-      !(/[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(char))
-    ) {
-      cuts.push(at);
-    }
+    if (at > 0 && !joinedByMarks(previous, char)) cuts.push(at);
     previous = char;
     at += char.length;
   }
@@ -284,14 +296,7 @@ function sureCut(title: string, cut: number): boolean {
   const before = title.slice(0, cut);
   const last = Array.from(before.slice(-2)).at(-1) ?? "";
   if (!HAN.test(last) || !STARTS_APART.test(title.slice(cut))) return false;
-  for (const term of TITLE_TERMS) {
-    for (let from = title.indexOf(term); from !== -1; from = title.indexOf(term, from + 1)) {
-      if (cut > from && cut < from + term.length) return false;
-    }
-  }
-  const opened = (before.match(/《/g) ?? []).length;
-  const closed = (before.match(/》/g) ?? []).length;
-  return opened <= closed;
+  return !termInteriors(title).has(cut) && bookDepthAfter(before) === 0;
 }
 
 /** Fills lines one after another: the fallback for titles too long to search (or without valid breaks). */

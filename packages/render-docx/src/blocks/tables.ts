@@ -12,25 +12,20 @@ const CELL_MARGIN = 85;
 
 const FIGURE = /^[-+−]?[\d,.]+\s*[%％‰万亿元个项人次户家所]*$/;
 
+/** A figure, a rate or a short label (four characters at most): centred, and never broken when the line has room. */
+const figureOrLabel = (text: string) => text === "" || FIGURE.test(text) || textWidth(text) <= 4;
+
 /**
  * Columns of figures, rates or short labels (four characters at most) are centred; a column with
  * running text is set flush left and justified, all its cells alike.
  */
 export function centredColumns(rows: readonly (readonly string[])[]): boolean[] {
   const columns = Math.max(0, ...rows.map((row) => row.length));
-  return Array.from({ length: columns }, (_, c) =>
-    rows.every((row) => {
-      const text = cleanText(row[c]);
-      return text === "" || FIGURE.test(text) || textWidth(text) <= 4;
-    }),
-  );
+  return Array.from({ length: columns }, (_, c) => rows.every((row) => figureOrLabel(cleanText(row[c]))));
 }
 
 /** What a cell's text must leave free inside its margins to stay on one line, in ems. */
 const SPARE = 0.05;
-
-/** A cell whose text is never broken over lines when the line has room: a figure or a short label. */
-const keptWhole = (text: string) => text === "" || FIGURE.test(text) || textWidth(text) <= 4;
 
 /**
  * Column widths in twips that add up to the type width: each column as wide as its longest cell
@@ -56,9 +51,9 @@ export function columnWidths(table: TableModel, typeWidth: number, em: number): 
   // The widest cell of a column of figures or short labels, in ems; 0 for the others.
   const kept = Array.from({ length: columns }, (_, c) => {
     const cells = table.rows.map((row) => cleanText(row[c]));
-    if (cells.length === 0 || !cells.every(keptWhole)) return 0;
+    if (cells.length === 0 || !cells.every(figureOrLabel)) return 0;
     const header = cleanText(table.header[c]);
-    return Math.max(...cells.map(width), keptWhole(header) ? width(header) : 0);
+    return Math.max(...cells.map(width), figureOrLabel(header) ? width(header) : 0);
   });
   // Too narrow: the cells do not fit between the margins with SPARE to spare (LibreOffice broke
   // 亿元 in a cell exactly two ems wide inside). Such a column gets an em more than its cells, as
