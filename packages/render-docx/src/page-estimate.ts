@@ -79,14 +79,8 @@ export function paragraphLines(context: RenderContext, text: string, indentChars
   const clean = cleanText(text);
   for (let i = 0; i < clean.length; i++) {
     // Code points, as a string's iterator gives them: a surrogate pair is one character.
-    let code = clean.charCodeAt(i);
-    if (code >= 0xd800 && code < 0xdc00 && i + 1 < clean.length) {
-      const low = clean.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low < 0xe000) {
-        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
-        i++;
-      }
-    }
+    const code = clean.codePointAt(i) as number;
+    if (code > 0xffff) i++;
     const width = codeWidth(code) * size + spacing;
     const latin = inLatinRun(code);
     const hanging = hangs(code);

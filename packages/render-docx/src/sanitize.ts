@@ -1,4 +1,4 @@
-import { findForbiddenCharacter, stripForbiddenCharacters } from "@gongwen/schema";
+import { stripForbiddenCharacters } from "@gongwen/schema";
 
 /**
  * Every character cleanText may change — C0 and C1 controls (line breaks and tabs among them),
@@ -19,6 +19,6 @@ const LINE_BREAKS_ALL = /[\t\r\n]+/g;
 export function cleanText(text: unknown): string {
   let value = typeof text === "string" ? text : text === undefined || text === null ? "" : String(text);
   if (!MAYBE_UNCLEAN.test(value)) return value;
-  if (findForbiddenCharacter(value)) value = stripForbiddenCharacters(value);
+  value = stripForbiddenCharacters(value);
   return LINE_BREAKS.test(value) ? value.replace(LINE_BREAKS_ALL, " ") : value;
 }

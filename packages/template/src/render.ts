@@ -31,7 +31,7 @@ interface Evaluation {
   origins?: WeakMap<object, Map<string | number, number>>;
   row: number | undefined;
   /** RenderTemplateOptions.fields, and the row with its defaults: to tell an empty value from no field. */
-  fields?: ReadonlySet<string>;
+  fields?: readonly string[];
   data?: unknown;
   /** Checking the template's shape: texts stay as written, each directive item is kept once. */
   skeleton?: boolean;
@@ -66,7 +66,7 @@ function addProblem(ev: Evaluation, given: TemplateProblemCode, facts: MessageFa
  */
 function isEmptyField(ev: Evaluation, code: TemplateProblemCode, dataPath: string | undefined): boolean {
   if ((code !== "unknown_variable" && code !== "helper_missing") || dataPath === undefined) return false;
-  if (!ev.fields?.has(dataPath)) return false;
+  if (!ev.fields?.includes(dataPath)) return false;
   const row = ev.data;
   if (row === null || typeof row !== "object") return false;
   const value = Object.hasOwn(row, dataPath) ? (row as Record<string, unknown>)[dataPath] : undefined;
@@ -76,7 +76,7 @@ function isEmptyField(ev: Evaluation, code: TemplateProblemCode, dataPath: strin
 /** A new evaluation of one data row (`data`, its defaults applied). */
 function evaluation(template: Template, data: unknown, options: RenderTemplateOptions): Evaluation {
   const ev: Evaluation = { template, problems: [], row: options.row, data };
-  if (options.fields !== undefined) ev.fields = new Set(options.fields);
+  if (options.fields !== undefined) ev.fields = options.fields;
   return ev;
 }
 

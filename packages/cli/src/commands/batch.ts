@@ -17,8 +17,6 @@ import {
 } from "../files.js";
 import { say } from "../locale.js";
 import { printProblems } from "../problems-output.js";
-import { RowProblems } from "../row-problems.js";
-import { makeStagingFolder, removeAbandonedStaging } from "../staging.js";
 
 /**
  * The worker thread's file: in the bundled command (its chunks are `.cjs`), the one that runs with
@@ -155,6 +153,11 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       const created = await mkdir(outDir, { recursive: true }).catch((error) => {
         throw fileError(error, outDir, locale, "write");
       });
+      // Loaded when a batch runs, not at every start of the command.
+      const [{ makeStagingFolder, removeAbandonedStaging }, { RowProblems }] = await Promise.all([
+        import("../staging.js"),
+        import("../row-problems.js"),
+      ]);
       // Staging folders of batches killed outright (SIGKILL) go first; never one of a running batch.
       if (created === undefined) await removeAbandonedStaging(outDir);
       const stageIn = await makeStagingFolder(outDir).catch((error) => {

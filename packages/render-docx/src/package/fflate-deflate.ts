@@ -7,4 +7,4 @@ import type { DeflateRaw } from "./deflate.js";
  * `@gongwen/render-docx/core` takes the caller's. Node callers may pass `zlib.deflateRawSync`
  * instead, several times faster.
  */
-export const fflateDeflateRaw: DeflateRaw = (data, options) => deflateSync(data, options);
+export const fflateDeflateRaw: DeflateRaw = deflateSync;

@@ -20,6 +20,9 @@ declare const TextEncoder: new () => { encode(text: string): Uint8Array };
 
 const encoder = new TextEncoder();
 
+/** What every part is compressed with: one object for all. */
+const DEFLATE_OPTIONS = { level: DEFLATE_LEVEL } as const;
+
 /**
  * Compresses a file for a zip: the text is written as UTF-8, deflated with `deflate` and checked
  * with `checksum` (default: the writer's own CRC-32).
@@ -35,7 +38,7 @@ export function zipEntry(
     name: encoder.encode(path),
     crc: checksum(bytes),
     size: bytes.length,
-    data: deflate(bytes, { level: DEFLATE_LEVEL }),
+    data: deflate(bytes, DEFLATE_OPTIONS),
   };
 }
 
