@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -171,6 +171,20 @@ describe("the bundled command", () => {
     for (const unneeded of ["render-docx", "docx", "import", "lint"]) {
       expect(from(md.modules, unneeded), `render to Markdown loads ${unneeded}`).toBe(false);
     }
+  });
+
+  it("batches under node's own and V8's flags (a worker given them as execArgv would refuse V8's)", () => {
+    const dir = tempDir();
+    const examples = fileURLToPath(new URL("../../../examples/batch/", import.meta.url));
+    const flags = ["--max-old-space-size=512", "--stack-size=900", "--no-warnings"];
+    const args = ["batch", join(examples, "template.yaml"), "--data", join(examples, "counties.csv"), "-o", "out"];
+    const r = spawnSync(process.execPath, [...flags, join(BUNDLE, "gongwen.cjs"), ...args, "--jobs", "2"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(r.stderr).not.toContain("execArgv");
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(dir, "out")).filter((f) => f.endsWith(".docx"))).toHaveLength(12);
   });
 
   it("finds its templates and the JSON Schema from the bundle", () => {

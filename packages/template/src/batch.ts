@@ -122,8 +122,6 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
   const wanted = options.jobs ?? availableParallelism();
   const jobs = Math.max(1, known ? Math.min(wanted, Math.ceil(known.length / BATCH_CHUNK) || 1) : wanted);
   const url = options.workerUrl ?? defaultWorkerUrl();
-  // `--input-type` (node -e) is refused by a worker whose entry is a file.
-  const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
   const heapLimit = options.workerHeapMb ?? BATCH_WORKER_HEAP_MB;
 
   let rows: readonly DataRow[] = known ?? [];
@@ -179,7 +177,9 @@ export async function* renderBatch(options: BatchOptions): AsyncGenerator<BatchR
     const resourceLimits = limited
       ? { maxOldGenerationSizeMb: heapLimit as number, maxYoungGenerationSizeMb: BATCH_WORKER_YOUNG_MB }
       : undefined;
-    const worker = new Worker(url, { workerData: setup, execArgv, ...(resourceLimits ? { resourceLimits } : {}) });
+    // The process's options are inherited as Node parsed them: given as `execArgv`, V8's flags
+    // (`node --max-old-space-size=… gongwen batch`) would be refused, and the batch with them.
+    const worker = new Worker(url, { workerData: setup, ...(resourceLimits ? { resourceLimits } : {}) });
     workers.push(worker);
     inFlight.set(worker, []);
     worker.on("message", (reply: BatchReply<BatchOutput | StagedOutput>) => {
