@@ -202,6 +202,21 @@ type Content = { data: string | Uint8Array } | { staged: string };
 const bytesOf = async (content: Content): Promise<string | Uint8Array> =>
   "data" in content ? content.data : await readFile(content.staged);
 
+/**
+ * Runs a write into the folder of `file`, making that folder (and its parents) only when the
+ * write finds it missing (ENOENT): `gongwen batch` puts a thousand files into one folder, and
+ * asked for each whether it exists.
+ */
+async function inFolder<T>(file: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    await mkdir(dirname(file), { recursive: true });
+    return await write();
+  }
+}
+
 async function place(file: string, content: Content, locale: Locale, options: WriteOptions): Promise<void> {
   let target = file;
   let temp: string | undefined;
@@ -234,11 +249,11 @@ async function place(file: string, content: Content, locale: Locale, options: Wr
       await writeFile(target, await bytesOf(content));
       return;
     }
-    await mkdir(dirname(target), { recursive: true });
     const mode = stats ? stats.mode & 0o7777 : undefined;
     if ("staged" in content) {
       if (mode !== undefined) await chmod(content.staged, mode);
-      moved = await rename(content.staged, target).then(
+      const { staged } = content;
+      moved = await inFolder(target, () => rename(staged, target)).then(
         () => true,
         (error: NodeJS.ErrnoException) => {
           // Another file system than the staging folder's (a link's target elsewhere): copied.
@@ -248,8 +263,10 @@ async function place(file: string, content: Content, locale: Locale, options: Wr
       );
       if (moved) return;
     }
-    temp = temporaryName(target);
-    await writeFile(temp, await bytesOf(content), mode === undefined ? {} : { mode });
+    const bytes = await bytesOf(content);
+    const written = temporaryName(target);
+    temp = written;
+    await inFolder(target, () => writeFile(written, bytes, mode === undefined ? {} : { mode }));
     if (mode !== undefined) await chmod(temp, mode);
     await rename(temp, target);
   } catch (error) {

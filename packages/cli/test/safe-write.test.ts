@@ -6,6 +6,7 @@ import {
   linkSync,
   lstatSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   statSync,
   symlinkSync,
@@ -100,6 +101,19 @@ describe("files written safely", () => {
     mkdirSync(join(dir, "c.md"));
     await expect(moveAtomic(staged("c", "x"), join(dir, "c.md"), "en")).rejects.toThrow(/it is a folder/);
     expect(existsSync(join(dir, "a.staged")) || existsSync(join(dir, "c.staged"))).toBe(false);
+  });
+
+  it("makes the folders a new file or a moved one needs", async () => {
+    const dir = tempDir();
+    await writeAtomic(join(dir, "new", "deeper", "r.md"), "text", "zh");
+    expect(readFileSync(join(dir, "new", "deeper", "r.md"), "utf8")).toBe("text");
+    writeFileSync(join(dir, "r.staged"), "moved");
+    await moveAtomic(join(dir, "r.staged"), join(dir, "other", "r.docx"), "zh");
+    expect(readFileSync(join(dir, "other", "r.docx"), "utf8")).toBe("moved");
+    // A file in the way of a folder is the user's to see, not a folder made over it.
+    writeFileSync(join(dir, "file"), "");
+    await expect(writeAtomic(join(dir, "file", "r.md"), "x", "en")).rejects.toThrow(/file/);
+    expect(readdirSync(dir).sort()).toEqual(["file", "new", "other"]);
   });
 
   it("writes into a FIFO, never replacing it with a plain file", () => {
