@@ -115,6 +115,103 @@ describe("gongwen batch", () => {
     expect(readdirSync(out).sort()).toEqual(["_CON.md", "_逃出_去.md", "同名-2.md", "同名.md"]);
     const summary = JSON.parse(result.out.at(-1) as string);
     expect(summary.summary).toMatchObject({ done: 4, failed: 0 });
+    // Each change said once, with its row and what the name became.
+    expect(result.err.slice(0, -1)).toEqual([
+      "警告 第 1 行数据：文件名“../逃出/去”中有文件名不能用的字符 /，已换成 _；开头或结尾的 . 已去掉，写为“_逃出_去”",
+      "警告 第 4 行数据：文件名“CON”是 Windows 保留的设备名（CON、PRN、AUX、NUL、COM1、LPT1 等），已在前面加 _，写为“_CON”",
+      "警告 第 2–3 行数据：文件名重复（都是“同名”），已依次编号：第 2 行“同名”，第 3 行“同名-2”（文件名来自 --name “{{文件名}}”）",
+    ]);
+  });
+  it("says every kind of name change once, with the rows and what each became, in both languages", async () => {
+    const dir = tempDir();
+    const names: Record<number, string> = { 3: "A/B:C*县", 4: 'x\\y?"z"<>|', 5: "CON", 6: "lpt1.报告", 7: "..." };
+    const data = countiesCsv(dir, (cells, row) => {
+      if (names[row] !== undefined)
+        cells[0] = names[row].includes('"') ? `"${names[row].replaceAll('"', '""')}"` : names[row];
+      if (row === 9) cells[0] = "鹤川县";
+    });
+    const args = ["batch", TEMPLATE, "--data", data, "--to", "md", "--jobs", "1", "--name", "{{县名}}"];
+    const zh = await run(...args, "-o", join(dir, "zh"));
+    expect(zh.code).toBe(0);
+    expect(zh.err).toEqual([
+      "警告 第 3 行数据：文件名“A/B:C*县”中有文件名不能用的字符 / : *，已换成 _，写为“A_B_C_县”",
+      '警告 第 4 行数据：文件名“x\\y?"z"<>|”中有文件名不能用的字符 \\ ? " < > |，已换成 _，写为“x_y__z____”',
+      "警告 第 5 行数据：文件名“CON”是 Windows 保留的设备名（CON、PRN、AUX、NUL、COM1、LPT1 等），已在前面加 _，写为“_CON”",
+      "警告 第 6 行数据：文件名“lpt1.报告”是 Windows 保留的设备名（CON、PRN、AUX、NUL、COM1、LPT1 等），已在前面加 _，写为“_lpt1.报告”",
+      "警告 第 7 行数据：文件名“...”中没有可用在文件名中的字，改用“report”",
+      "警告 第 2、9 行数据：文件名重复（都是“鹤川县”），已依次编号：第 2 行“鹤川县”，第 9 行“鹤川县-2”（文件名来自 --name “{{县名}}”）",
+      expect.stringMatching(/^完成 12 份/),
+    ]);
+    expect(readdirSync(join(dir, "zh"))).toEqual(
+      expect.arrayContaining(["A_B_C_县.md", "x_y__z____.md", "_CON.md", "_lpt1.报告.md", "report.md", "鹤川县-2.md"]),
+    );
+    // The JSON lines keep their shape: the files as written.
+    expect(JSON.parse(zh.out[1] as string)).toEqual({ row: 3, ok: true, files: [join(dir, "zh", "A_B_C_县.md")] });
+    const en = await run("--lang", "en", ...args, "-o", join(dir, "en"));
+    expect(en.err[0]).toBe(
+      'warning data row 3: the file name "A/B:C*县" holds characters a file name cannot (/ : *), replaced by _; written as "A_B_C_县"',
+    );
+    expect(en.err[4]).toBe(
+      'warning data row 7: the file name "..." has nothing a file name can use, so "report" is used',
+    );
+    expect(en.err[5]).toBe(
+      'warning data rows 2, 9: the file names repeat (all "鹤川县"), so they were numbered: row 2 "鹤川县", row 9 "鹤川县-2" (the names come from --name "{{县名}}")',
+    );
+  });
+  it("warns once, before any row, of a --name without {{…}}; and of a pattern that names every row alike, at the end", async () => {
+    const dir = tempDir();
+    const plain = await run(
+      "batch",
+      TEMPLATE,
+      "--data",
+      example("counties.csv"),
+      "-o",
+      join(dir, "a"),
+      "--to",
+      "md",
+      "--name",
+      "报告",
+    );
+    expect(plain.code).toBe(0);
+    expect(plain.err).toEqual([
+      '警告 --name “报告”中没有 {{…}} 变量，12 份报告的文件名都是“报告”，将依次编号为 报告、报告-2、…、报告-12。要每行一个名字，请在模式中用数据的列，如 --name "{{县名}}报告"',
+      expect.stringMatching(/^完成 12 份/),
+    ]);
+    expect(readdirSync(join(dir, "a")).sort()).toEqual(
+      ["报告", ...Array.from({ length: 11 }, (_, i) => `报告-${i + 2}`)].map((n) => `${n}.md`).sort(),
+    );
+    const en = await run(
+      ...["--lang", "en", "batch", TEMPLATE, "--data", example("counties.csv"), "-o", join(dir, "b"), "--to", "md"],
+      ...["--name", "报告"],
+    );
+    expect(en.err[0]).toBe(
+      'warning --name "报告" holds no {{…}} variable: all 12 reports get the name "报告", numbered 报告, 报告-2, …, 报告-12. For a name per row, use a column of the data in the pattern, such as --name "{{县名}}报告"',
+    );
+    expect(en.err).toHaveLength(2);
+    // One row: one name, nothing to say.
+    const one = join(dir, "one.json");
+    writeFileSync(one, JSON.stringify([readCsv(readFileSync(example("counties.csv")), "c.csv")[0]?.values]));
+    const single = await run("batch", TEMPLATE, "--data", one, "-o", join(dir, "c"), "--to", "md", "--name", "报告");
+    expect(single.err).toEqual([expect.stringMatching(/^完成 1 份/)]);
+    // A variable that gives every row the same name: said at the end, with the rows and numbers.
+    const alike = await run(
+      "batch",
+      TEMPLATE,
+      "--data",
+      example("counties.csv"),
+      "-o",
+      join(dir, "d"),
+      "--to",
+      "md",
+      "--name",
+      "{{年度}}年报告",
+      "--jobs",
+      "1",
+    );
+    expect(alike.err).toEqual([
+      "警告 第 2–13 行数据：文件名重复（都是“2023年报告”），已依次编号：第 2 行“2023年报告”，第 3 行“2023年报告-2”，第 4 行“2023年报告-3”，第 5 行“2023年报告-4”，第 6 行“2023年报告-5”……（文件名来自 --name “{{年度}}年报告”）",
+      expect.stringMatching(/^完成 12 份/),
+    ]);
   });
   it("refuses a bad --jobs and an unknown format with exit 2", async () => {
     expect((await run("batch", TEMPLATE, "--data", example("counties.csv"), "-o", tempDir(), "--jobs", "0")).code).toBe(
