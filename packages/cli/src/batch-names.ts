@@ -1,5 +1,11 @@
 import type { Locale } from "@gongwen/schema";
-import { type ClaimedName, FILE_NAME_MAX_LENGTH, type FileNameChanges, UniqueNames } from "@gongwen/template";
+import {
+  type ClaimedName,
+  FILE_NAME_MAX_LENGTH,
+  type FileNameChanges,
+  safeFileName,
+  UniqueNames,
+} from "@gongwen/template";
 import { say } from "./locale.js";
 import { rowsLead } from "./row-problems.js";
 
@@ -19,8 +25,8 @@ export function patternHasVariable(pattern: string): boolean {
 
 /**
  * The file names of a batch (`gongwen batch`), from the --name pattern or the reports' titles:
- * made safe and unique (UniqueNames), and what that changed told to the user once, not said
- * nowhere. A pattern without any `{{…}}` is warned of before any row is rendered (warnAhead);
+ * made safe and unique (UniqueNames), and what that changed told to the user once rather than
+ * done silently. A pattern without any `{{…}}` is warned of before any row is rendered (warnAhead);
  * at the end (notices), the rows whose name lost characters file names cannot hold, a Windows
  * device name, dots or length, with what each became, and the rows that got the same name, with
  * the numbers they were given. Rows are those of the data file, as the other messages count them.
@@ -58,8 +64,9 @@ export class BatchNames {
       ({ rows, fields }) => {
         if (rows.length < 2) return;
         this.warned = true;
-        const base = new UniqueNames().claim(pattern);
-        const numbered = [base, `${base}-2`, ...(rows.length > 3 ? ["…"] : []), `${base}-${rows.length}`];
+        const base = safeFileName(pattern);
+        const numbers = rows.length > 3 ? [1, 2, 0, rows.length] : Array.from(rows, (_, i) => i + 1);
+        const numbered = numbers.map((n) => (n === 0 ? "…" : n === 1 ? base : `${base}-${n}`));
         const example = `"{{${fields[0] ?? say(this.locale, "列名", "column")}}}${pattern}"`;
         write(
           say(

@@ -47,5 +47,10 @@ describe("BatchNames", () => {
     ]);
     for (const row of [2, 3, 4]) names.claim("报告", row);
     expect(names.notices()).toEqual([]);
+    new BatchNames("报/告", "en").warnAhead(data(2), (line) => lines.push(line));
+    await settle();
+    expect(lines[1]).toMatch(
+      /^warning --name "报\/告" holds no \{\{…\}\} variable: all 2 reports get the name "报_告", numbered 报_告, 报_告-2\. /,
+    );
   });
 });
