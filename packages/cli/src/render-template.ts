@@ -15,7 +15,7 @@ export interface TemplateDataOptions {
  * Fills a template with one row of a data file for `gongwen render TEMPLATE --data FILE`: the file's
  * only row, or the one `--row` names (its number as the file counts it: the spreadsheet row for CSV
  * and XLSX, the item for JSON and YAML). Problems are thrown as a ReportError, each located in the
- * template with the row number.
+ * template with the row number; one per data field and fault, naming every place (mergePlaces).
  */
 export async function renderFromTemplate(file: string, options: TemplateDataOptions, locale: Locale): Promise<Report> {
   const { loadTemplate, missingFieldProblems, readDataTable, renderTemplate } = await import("@gongwen/template");
@@ -60,5 +60,12 @@ export async function renderFromTemplate(file: string, options: TemplateDataOpti
   // A field the file lacks altogether is said as such (with the columns it has), not as this row's.
   const lacking = missingFieldProblems(template, table);
   if (lacking.length > 0) throw new ReportError(lacking, locale);
-  return renderTemplate(template, row.values, { row: row.row, fields: table.fields });
+  try {
+    return renderTemplate(template, row.values, { row: row.row, fields: table.fields });
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error;
+    // An empty cell the template uses in five places is said once, naming them.
+    const { mergePlaces } = await import("./problem-places.js");
+    throw new ReportError(mergePlaces(error.problems, locale), locale);
+  }
 }

@@ -187,6 +187,28 @@ describe("the bundled command", () => {
     expect(readdirSync(join(dir, "out")).filter((f) => f.endsWith(".docx"))).toHaveLength(12);
   });
 
+  it("reads CSV data without the XLSX reader or fflate, and loads them for XLSX with the same result", () => {
+    const dir = tempDir();
+    const example = (name: string) => fileURLToPath(new URL(`../../../examples/batch/${name}`, import.meta.url));
+    const outputs: Record<string, string> = {};
+    for (const ext of ["csv", "xlsx"]) {
+      const args = ["--data", example(`counties.${ext}`), "--to", "md", "--jobs", "1"];
+      const batch = loadedModules(["batch", example("template.yaml"), ...args, "-o", ext], dir);
+      expect(batch.status).toBe(0);
+      const render = loadedModules(
+        ["render", example("template.yaml"), ...args.slice(0, 2), "--row", "2", "-o", `${ext}.md`],
+        dir,
+      );
+      expect(render.status).toBe(0);
+      for (const reader of ["read-excel-file", "fflate"]) {
+        expect(from(batch.modules, reader), `batch --data .${ext} loads ${reader}`).toBe(ext === "xlsx");
+        expect(from(render.modules, reader), `render --data .${ext} loads ${reader}`).toBe(ext === "xlsx");
+      }
+      outputs[ext] = readFileSync(join(dir, ext, "鹤川县统计局2023年工作总结.md"), "utf8");
+    }
+    expect(outputs.xlsx).toBe(outputs.csv);
+  });
+
   it("finds its templates and the JSON Schema from the bundle", () => {
     const dir = tempDir();
     const r = spawnSync(process.execPath, [join(BUNDLE, "gongwen.cjs"), "init", "new.yaml"], {

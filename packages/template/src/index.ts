@@ -20,7 +20,15 @@ export type { DataRow, DataTable } from "./data/rows.js";
 export { readXlsx, type XlsxOptions, xlsxTable } from "./data/xlsx.js";
 export { type DataFields, type FieldUse, fieldUses, missingFieldProblems } from "./data-fields.js";
 export { DIRECTIVE_KEYS, ITEM_KEYS } from "./directive.js";
-export { FILE_NAME_MAX_LENGTH, safeFileName, UniqueNames } from "./file-names.js";
+export {
+  type ClaimedName,
+  FILE_NAME_MAX_LENGTH,
+  type FileNameChanges,
+  type SafeFileName,
+  safeFileName,
+  safeFileNameOf,
+  UniqueNames,
+} from "./file-names.js";
 export { COMPILE_OPTIONS } from "./handlebars-env.js";
 export { MAX_CHINESE_NUMBER } from "./helpers/chinese.js";
 export { MONEY_UNITS } from "./helpers/figures.js";

@@ -4,6 +4,7 @@ import {
   loadTemplate,
   renderTemplate,
   safeFileName,
+  safeFileNameOf,
   safeRenderTemplate,
   UniqueNames,
 } from "../src/index.js";
@@ -95,6 +96,35 @@ describe("file names from data", () => {
     expect(safeFileName(" . ")).toBe("report");
     expect(safeFileName("\u0000\u001f县")).toBe("__县");
     expect(Array.from(safeFileName("长".repeat(500)))).toHaveLength(80);
+  });
+  it("say what they changed: characters, device names, dots, length, nothing left", () => {
+    expect(safeFileNameOf('a/b\\c:d*e?f"g<h>i|j\nk\u0085l/m')).toEqual({
+      name: "a_b_c_d_e_f_g_h_i_j_k_l_m",
+      changes: {
+        replaced: ["/", "\\", ":", "*", "?", '"', "<", ">", "|", "\n", "\u0085"],
+        reserved: false,
+        dots: false,
+        cut: false,
+        empty: false,
+      },
+    });
+    expect(safeFileNameOf("CON").changes).toMatchObject({ replaced: [], reserved: true });
+    expect(safeFileNameOf("com¹.md").name).toBe("_com¹.md");
+    expect(safeFileNameOf("..隐藏.").changes).toMatchObject({ dots: true, reserved: false });
+    expect(safeFileNameOf("长".repeat(81)).changes).toMatchObject({ cut: true });
+    expect(safeFileNameOf("??", "标题")).toMatchObject({ name: "__" });
+    expect(safeFileNameOf(" . ", "标题")).toMatchObject({ name: "标题", changes: { empty: true, dots: true } });
+    // Nothing a reader would miss: spaces gathered and trimmed.
+    expect(safeFileNameOf("  鹤川县   报告 ")).toEqual({ name: "鹤川县 报告" });
+    expect(safeFileNameOf("鹤川县报告")).toEqual({ name: "鹤川县报告" });
+  });
+  it("say the number they put after a name taken before", () => {
+    const names = new UniqueNames();
+    expect(names.claimName("报告")).toEqual({ name: "报告", base: "报告" });
+    expect(names.claimName("报告")).toEqual({ name: "报告-2", base: "报告", number: 2 });
+    expect(names.claimName("报/告")).toMatchObject({ name: "报_告", base: "报_告", changes: { replaced: ["/"] } });
+    expect(names.claimName("报:告")).toMatchObject({ name: "报_告-2", number: 2, changes: { replaced: [":"] } });
+    expect(names.claimName("报告")).toMatchObject({ name: "报告-3", number: 3 });
   });
   it("number duplicates, whatever the case", () => {
     const names = new UniqueNames();

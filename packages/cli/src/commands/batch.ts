@@ -112,7 +112,7 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       const jobs = asked === undefined ? undefined : Math.min(asked, availableParallelism());
       const headerRow = positive(options.headerRow, "--header-row", ctx);
       const outDir = options.output;
-      const { readDataTable, UniqueNames } = await import("@gongwen/template");
+      const { readDataTable } = await import("@gongwen/template");
       const { renderBatch } = await import("@gongwen/template/node");
       const text = await readText(template, locale);
       const dataFile = options.data;
@@ -143,7 +143,9 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       });
 
       const terminal = process.stderr.isTTY === true && ctx.isTerminal?.() === true;
-      const names = new UniqueNames();
+      // Safe, unique file names; what making them so changed is said once (a --name without {{…}} ahead).
+      const names = new (await import("../batch-names.js")).BatchNames(options.name, locale);
+      names.warnAhead(reading, ctx.err);
       const started = performance.now();
       let done = 0;
       let failed = 0;
@@ -207,7 +209,7 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
         for await (const result of batch) {
           total ||= (await reading).rows.length;
           if (result.ok) {
-            const name = names.claim(result.name);
+            const name = names.claim(result.name, result.row);
             const files = result.outputs.map((o) => join(outDir, `${name}.${o.format}`));
             const unwritten = await placeOutputs(result.outputs, files, result.row, locale);
             if (unwritten === undefined) {
@@ -261,6 +263,7 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
         throw error;
       } finally {
         endBar();
+        for (const notice of names.notices()) ctx.err(notice);
         printProblems(rowProblems.take(locale), ctx.err);
         await rm(stageIn, { recursive: true, force: true });
         if (done === 0 && created !== undefined) await removeEmptyFolders(resolve(outDir), resolve(created));

@@ -1,5 +1,4 @@
 import type { Locale } from "@gongwen/schema";
-import readXlsxFile from "read-excel-file/universal";
 import { cellValue, isoDate } from "./cells.js";
 import { type DataRow, type DataTable, dataError, tableRows } from "./rows.js";
 
@@ -30,7 +29,9 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: XlsxOpt
 /**
  * Reads an XLSX workbook (read-excel-file: maintained, small, browser-safe): numbers as numbers,
  * numbers stored as text kept as text (helpers still read them), date cells as ISO dates
- * (`2024-01-09`), empty cells missing. `sheet` picks a sheet by name or number.
+ * (`2024-01-09`), empty cells missing. `sheet` picks a sheet by name or number. read-excel-file
+ * (and the fflate it unzips with) is loaded at the first call, so reading JSON, YAML or CSV
+ * never loads it.
  * @throws ReportError when the file is no workbook or the sheet does not exist.
  */
 export async function xlsxTable(bytes: Uint8Array, file: string, options: XlsxOptions = {}): Promise<DataTable> {
@@ -38,6 +39,7 @@ export async function xlsxTable(bytes: Uint8Array, file: string, options: XlsxOp
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const { default: readXlsxFile } = await import("read-excel-file/universal");
     sheets = (await readXlsxFile(buffer)) as { sheet: string; data: unknown[][] }[];
   } catch (error) {
     const detail = (error as Error).message;
