@@ -16,7 +16,8 @@ const initiatives = new Map<InitiativeStyle, string[]>();
 export function cachedHeadingLabel(level: number, index: number): string {
   const labels = headings[level];
   if (labels === undefined || level === 0 || !kept(index)) return headingLabel(level, index);
-  return (labels[index] ??= headingLabel(level, index));
+  labels[index] ??= headingLabel(level, index);
+  return labels[index];
 }
 
 /** The model's initiativeLabel (`一是` `1.` `（1）`), each made once per process. */
@@ -27,5 +28,6 @@ export function cachedInitiativeLabel(style: InitiativeStyle, index: number): st
     labels = [];
     initiatives.set(style, labels);
   }
-  return (labels[index] ??= initiativeLabel(style, index));
+  labels[index] ??= initiativeLabel(style, index);
+  return labels[index];
 }
