@@ -20,9 +20,7 @@ export interface TextEnd {
 }
 
 /** Characters that may hang past the line's end rather than start the next line (LibreOffice, Word). */
-const HANGS = new Set([..."，。、；：？！）》”’」』〕】…"].map((char) => char.charCodeAt(0)));
-/** True for a character of HANGS; Chinese characters (U+3016–U+FF00) are ruled out without a look-up. */
-const hangs = (code: number) => (code < 0x3016 || code > 0xff00) && HANGS.has(code);
+const HANGS = "，。、；：？！）》”’」』〕】…";
 /** Extra space Word and LibreOffice put between Chinese and Latin text (autospace), in ems. */
 const AUTOSPACE = 0.25;
 
@@ -41,6 +39,19 @@ function inLatinRun(code: number): boolean {
     code === 0x2030 ||
     code === 0x2212
   );
+}
+
+/** Bits of `classes`: in a Latin run (inLatinRun), may hang (HANGS). */
+const LATIN = 1;
+const HANGING = 2;
+/** LATIN and HANGING of every character of the Basic Multilingual Plane, by code (none past it): made on first use. */
+let classes: Uint8Array | undefined;
+
+function classesOf(): Uint8Array {
+  const made = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (inLatinRun(code)) made[code] = LATIN;
+  for (const char of HANGS) made[char.charCodeAt(0)] = HANGING;
+  return made;
 }
 
 /**
@@ -62,6 +73,8 @@ export function paragraphLines(context: RenderContext, text: string, indentChars
   let inRun = false;
   let seen = false;
   const clean = cleanText(text);
+  if (!classes) classes = classesOf();
+  const known = classes;
   // Placing a piece of `width` (a character, or a run kept whole) that may hang or not: on a new
   // line when it does not fit, unless the line is empty. Written out at each place, in local
   // variables (no closure): this loop runs over every character of the text.
@@ -70,8 +83,9 @@ export function paragraphLines(context: RenderContext, text: string, indentChars
     const code = clean.codePointAt(i) as number;
     if (code > 0xffff) i++;
     const width = codeWidth(code) * size + spacing;
-    const latin = inLatinRun(code);
-    const hanging = hangs(code);
+    const bits = code > 0xffff ? 0 : (known[code] as number);
+    const latin = (bits & LATIN) !== 0;
+    const hanging = (bits & HANGING) !== 0;
     // Autospace where Latin text meets Chinese (not before hanging punctuation).
     const space = seen && latin !== inRun && !hanging ? autospace : 0;
     if (latin) {
