@@ -64,6 +64,18 @@ describe("paragraphLines", () => {
     expect(paragraphLines(context(), `${"水".repeat(25)}2023`)).toBe(2);
   });
 
+  it("tells every character of the Basic Multilingual Plane as main told it: hanging, in a Latin run or neither", () => {
+    const shared = context();
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      // At a line's end after Chinese (hangs?), and after a figure there (joins its run?).
+      for (const text of [`${"水".repeat(26)}${char}`, `${"水".repeat(24)}2${char}${char}`]) {
+        const lines = paragraphLines(shared, text);
+        if (lines !== referenceLines(shared, text)) expect([code, lines]).toEqual([code, referenceLines(shared, text)]);
+      }
+    }
+  });
+
   it("counts the lines main counted, whatever the text", () => {
     const unit = fc.oneof(
       fc.constantFrom("水", "2", "0", "%", "。", "，", "”", "…", "W", "i", " ", "．", "𠮷", "\ud800", "\u0001", "-"),

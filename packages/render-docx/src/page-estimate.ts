@@ -1,17 +1,9 @@
-import {
-  type Block,
-  disclosureRows,
-  headingLabel,
-  initiativeLabel,
-  isInitiative,
-  isTable,
-  reportParts,
-  type Section,
-} from "@gongwen/schema";
+import { type Block, disclosureRows, isInitiative, isTable, reportParts, type Section } from "@gongwen/schema";
 import { isRunIn, withFullStop } from "./blocks/headings.js";
 import { letterheadSize } from "./blocks/letterhead.js";
-import { tableRowLines } from "./blocks/tables.js";
+import { modelTableRowLines, tableRowLines } from "./blocks/tables.js";
 import type { RenderContext } from "./context.js";
+import { cachedHeadingLabel, cachedInitiativeLabel } from "./labels.js";
 import { cleanText } from "./sanitize.js";
 import { codeWidth } from "./text-width.js";
 import { breakTitle } from "./title-lines.js";
@@ -28,9 +20,7 @@ export interface TextEnd {
 }
 
 /** Characters that may hang past the line's end rather than start the next line (LibreOffice, Word). */
-const HANGS = new Set([..."，。、；：？！）》”’」』〕】…"].map((char) => char.charCodeAt(0)));
-/** True for a character of HANGS; Chinese characters (U+3016–U+FF00) are ruled out without a look-up. */
-const hangs = (code: number) => (code < 0x3016 || code > 0xff00) && HANGS.has(code);
+const HANGS = "，。、；：？！）》”’」』〕】…";
 /** Extra space Word and LibreOffice put between Chinese and Latin text (autospace), in ems. */
 const AUTOSPACE = 0.25;
 
@@ -51,6 +41,19 @@ function inLatinRun(code: number): boolean {
   );
 }
 
+/** Bits of `classes`: in a Latin run (inLatinRun), may hang (HANGS). */
+const LATIN = 1;
+const HANGING = 2;
+/** LATIN and HANGING of every character of the Basic Multilingual Plane, by code (none past it): made on first use. */
+let classes: Uint8Array | undefined;
+
+function classesOf(): Uint8Array {
+  const made = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (inLatinRun(code)) made[code] = LATIN;
+  for (const char of HANGS) made[char.charCodeAt(0)] = HANGING;
+  return made;
+}
+
 /**
  * The lines a paragraph of body text takes on the grid: runs of Latin letters and digits stay
  * whole, closing punctuation may hang past the line's end, and Chinese next to Latin text gets a
@@ -62,42 +65,54 @@ export function paragraphLines(context: RenderContext, text: string, indentChars
   const size = profile.sizes.body;
   const spacing = geometry.bodyCharSpacing / 20;
   const line = geometry.typeWidth / 20;
+  const autospace = AUTOSPACE * size;
   let room = line - (indentChars * geometry.char) / 20;
   let lines = 1;
   let empty = true;
-  const place = (width: number, hangs: boolean) => {
-    if (width > room + 0.01 && !empty && !hangs) {
-      lines++;
-      room = line;
-    }
-    room -= width;
-    empty = false;
-  };
   let run = 0;
   let inRun = false;
   let seen = false;
   const clean = cleanText(text);
+  if (!classes) classes = classesOf();
+  const known = classes;
+  // Placing a piece of `width` (a character, or a run kept whole) that may hang or not: on a new
+  // line when it does not fit, unless the line is empty. Written out at each place, in local
+  // variables (no closure): this loop runs over every character of the text.
   for (let i = 0; i < clean.length; i++) {
     // Code points, as a string's iterator gives them: a surrogate pair is one character.
     const code = clean.codePointAt(i) as number;
     if (code > 0xffff) i++;
     const width = codeWidth(code) * size + spacing;
-    const latin = inLatinRun(code);
-    const hanging = hangs(code);
+    const bits = code > 0xffff ? 0 : (known[code] as number);
+    const latin = (bits & LATIN) !== 0;
+    const hanging = (bits & HANGING) !== 0;
     // Autospace where Latin text meets Chinese (not before hanging punctuation).
-    const space = seen && latin !== inRun && !hanging ? AUTOSPACE * size : 0;
+    const space = seen && latin !== inRun && !hanging ? autospace : 0;
     if (latin) {
       run += (inRun ? 0 : space) + width;
       inRun = true;
     } else {
-      if (inRun) place(run, false);
+      if (inRun) {
+        if (run > room + 0.01 && !empty) {
+          lines++;
+          room = line;
+        }
+        room -= run;
+        empty = false;
+      }
       run = 0;
       inRun = false;
-      place(width + space, hanging);
+      const piece = width + space;
+      if (piece > room + 0.01 && !empty && !hanging) {
+        lines++;
+        room = line;
+      }
+      room -= piece;
+      empty = false;
     }
     seen = true;
   }
-  if (inRun) place(run, false);
+  if (inRun && run > room + 0.01 && !empty) lines++;
   return lines;
 }
 
@@ -112,7 +127,7 @@ interface FlowItem {
 
 function sectionItems(context: RenderContext, section: Section, level: number, index: number, out: FlowItem[]) {
   const [first, ...rest] = section.content;
-  const label = headingLabel(Math.min(level, 4), index);
+  const label = cachedHeadingLabel(Math.min(level, 4), index);
   const title = cleanText(section.title);
   if (isRunIn(context, level) && typeof first === "string") {
     out.push({ lines: paragraphLines(context, label + withFullStop(title) + first) });
@@ -132,10 +147,9 @@ function blockItems(context: RenderContext, section: Section, blocks: readonly B
     if (typeof block === "string") out.push({ lines: paragraphLines(context, block) });
     else if (isTable(block)) {
       if (block.table.caption !== undefined) out.push({ lines: 1, whole: true, keepNext: true });
-      for (const lines of tableRowLines(context, [block.table.header, ...block.table.rows]))
-        out.push({ lines, whole: true });
+      for (const lines of modelTableRowLines(context, block.table)) out.push({ lines, whole: true });
     } else if (isInitiative(block)) {
-      const label = initiativeLabel(section.style, ++initiatives);
+      const label = cachedInitiativeLabel(section.style, ++initiatives);
       out.push({ lines: paragraphLines(context, label + (block.lead ?? "") + (block.text ?? "")) });
     }
   }

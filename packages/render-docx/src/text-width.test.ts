@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { charWidth, generousWidth, textWidth, wrappedLines } from "./text-width.js";
+import { charWidth, generousCodeWidth, textWidth, wrappedLines } from "./text-width.js";
 
 /** charWidth as main wrote it (4428ada), with regular expressions: the table that replaced them must agree. */
 function referenceWidth(char: string): number {
@@ -44,6 +44,6 @@ describe("wrappedLines", () => {
 
   it("measures Latin generously when asked", () => {
     expect(wrappedLines("108.0%", 3.5, 3.5)).toBe(1);
-    expect(wrappedLines("108.0%", 3.5, 3.5, generousWidth)).toBe(2);
+    expect(wrappedLines("108.0%", 3.5, 3.5, generousCodeWidth)).toBe(2);
   });
 });

@@ -39,37 +39,52 @@ export function charWidth(char: string): number {
 
 /** The width of a text in ems: `2024年1月9日` → 6. */
 export function textWidth(text: string): number {
+  return sumOfWidths(text, codeWidth);
+}
+
+/**
+ * The width of a text in ems, each character (code point, as a string's iterator gives them) as
+ * wide as `widthOf` says of its code, added up in reading order.
+ */
+export function sumOfWidths(text: string, widthOf: (code: number) => number): number {
   let width = 0;
-  for (const char of text) width += charWidth(char);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) as number;
+    if (code > 0xffff) i++;
+    width += widthOf(code);
+  }
   return width;
 }
 
 /**
  * A generous width for layout decisions that must not come out short (table columns, lines a
  * cell will take): Latin letters, digits and signs as wide as the widest common fonts set them
- * (DejaVu's digits are 0.64 em, its % nearly a full em), Chinese one em.
+ * (DejaVu's digits are 0.64 em, its % nearly a full em), Chinese one em. By code point.
  */
-export function generousWidth(char: string): number {
-  const width = charWidth(char);
+export function generousCodeWidth(code: number): number {
+  const width = codeWidth(code);
   if (width === 1 || width === 0) return width;
-  return char === "%" || char === "W" || char === "M" ? 0.95 : Math.max(width, 0.66);
+  // %, W and M.
+  return code === 0x25 || code === 0x57 || code === 0x4d ? 0.95 : Math.max(width, 0.66);
 }
 
 /**
  * The lines a text takes when wrapped at character boundaries, `first` ems on the first line and
- * `rest` on the others, each character as wide as `widthOf` says.
+ * `rest` on the others, each character (code point) as wide as `widthOf` says of its code.
  */
 export function wrappedLines(
   text: string,
   first: number,
   rest: number,
-  widthOf: (char: string) => number = charWidth,
+  widthOf: (code: number) => number = codeWidth,
 ): number {
   let lines = 1;
   let room = first;
   let empty = true;
-  for (const char of text) {
-    const width = widthOf(char);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) as number;
+    if (code > 0xffff) i++;
+    const width = widthOf(code);
     if (width > room + 1e-9 && !empty) {
       lines++;
       room = rest;

@@ -1,5 +1,5 @@
-import { headingLabel } from "@gongwen/schema";
 import { type RenderContext, useStyle } from "../context.js";
+import { cachedHeadingLabel } from "../labels.js";
 import { cleanText } from "../sanitize.js";
 import { runXml } from "./runs.js";
 import { TextParagraph } from "./text-paragraph.js";
@@ -35,7 +35,7 @@ export function headingParagraph(
   // The model stops at level 4; a deeper section of a hand-built report is set as level 4.
   const depth = Math.min(Math.max(level, 1), 4);
   const style = useStyle(context, HEADING_STYLES[depth - 1] ?? "Heading4");
-  const label = headingLabel(depth, index);
+  const label = cachedHeadingLabel(depth, index);
   const clean = cleanText(title);
   if (!isRunIn(context, depth)) return new TextParagraph({ style, runs: [runXml(label + clean)] });
   const runs = [

@@ -1,5 +1,6 @@
-import { type Initiative, type InitiativeStyle, initiativeLabel } from "@gongwen/schema";
+import type { Initiative, InitiativeStyle } from "@gongwen/schema";
 import { type RenderContext, useStyle } from "../context.js";
+import { cachedInitiativeLabel } from "../labels.js";
 import { runXml } from "./runs.js";
 import { TextParagraph } from "./text-paragraph.js";
 
@@ -24,7 +25,7 @@ function initiativeRuns(
   index: number,
   initiative: Initiative,
 ): string[] {
-  const label = initiativeLabel(style, index);
+  const label = cachedInitiativeLabel(style, index);
   if (initiative.lead === undefined) return [runXml(label + (initiative.text ?? ""))];
   const runs = [runXml(label + initiative.lead, { style: useStyle(context, "RunInLead") })];
   if (initiative.text !== undefined) runs.push(runXml(initiative.text));

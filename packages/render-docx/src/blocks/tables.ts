@@ -1,7 +1,7 @@
 import type { Table as TableModel } from "@gongwen/schema";
 import { type RenderContext, useStyle } from "../context.js";
 import { cleanText } from "../sanitize.js";
-import { generousWidth, textWidth, wrappedLines } from "../text-width.js";
+import { generousCodeWidth, sumOfWidths, textWidth, wrappedLines } from "../text-width.js";
 import type { DirectXml } from "../xml/direct.js";
 import { runXml } from "./runs.js";
 import { cellXml, rowXml, type TableBorder, type TableBorders, tableXml } from "./table-xml.js";
@@ -15,13 +15,56 @@ const FIGURE = /^[-+−]?[\d,.]+\s*[%％‰万亿元个项人次户家所]*$/;
 /** A figure, a rate or a short label (four characters at most): centred, and never broken when the line has room. */
 const figureOrLabel = (text: string) => text === "" || FIGURE.test(text) || textWidth(text) <= 4;
 
+/** The width of a cell's (clean) text in ems, Latin measured generously. */
+const cellWidth = (text: string) => sumOfWidths(text, generousCodeWidth);
+
+/**
+ * A table's cells measured once, for its widths, its alignment and its rows' heights alike: each
+ * cell cleaned (cleanText; a missing cell is ""), its generous width in ems, and whether it is a
+ * figure or short label (figureOrLabel). Header first, as the rows are given.
+ */
+interface MeasuredCells {
+  /** How many cells each row has as given (a row may be short of, or longer than, the header). */
+  given: number[];
+  texts: string[][];
+  ems: number[][];
+  labels: boolean[][];
+}
+
+function measureCells(rows: readonly (readonly unknown[])[], columns: number): MeasuredCells {
+  const texts: string[][] = [];
+  const ems: number[][] = [];
+  const labels: boolean[][] = [];
+  const given: number[] = [];
+  for (const row of rows) {
+    given.push(row.length);
+    const rowTexts: string[] = [];
+    const rowEms: number[] = [];
+    const rowLabels: boolean[] = [];
+    for (let c = 0; c < columns; c++) {
+      const text = cleanText(row[c]);
+      rowTexts.push(text);
+      rowEms.push(cellWidth(text));
+      rowLabels.push(figureOrLabel(text));
+    }
+    texts.push(rowTexts);
+    ems.push(rowEms);
+    labels.push(rowLabels);
+  }
+  return { given, texts, ems, labels };
+}
+
 /**
  * Columns of figures, rates or short labels (four characters at most) are centred; a column with
- * running text is set flush left and justified, all its cells alike.
+ * running text is set flush left and justified, all its cells alike (a missing cell is ""); none
+ * past the longest row. `from` skips a header row.
  */
-export function centredColumns(rows: readonly (readonly string[])[]): boolean[] {
-  const columns = Math.max(0, ...rows.map((row) => row.length));
-  return Array.from({ length: columns }, (_, c) => rows.every((row) => figureOrLabel(cleanText(row[c]))));
+function centredOf(cells: MeasuredCells, columns: number, from: number): boolean[] {
+  const longest = Math.max(0, ...cells.given.slice(from));
+  return Array.from(
+    { length: columns },
+    (_, c) => c < longest && cells.labels.every((row, r) => r < from || row[c] === true),
+  );
 }
 
 /** What a cell's text must leave free inside its margins to stay on one line, in ems. */
@@ -38,22 +81,26 @@ const SPARE = 0.05;
  */
 export function columnWidths(table: TableModel, typeWidth: number, em: number): number[] {
   const columns = table.header.length;
-  const width = (text: unknown) => {
-    let ems = 0;
-    for (const char of cleanText(text)) ems += generousWidth(char);
-    return ems;
-  };
+  return widthsOf(measureCells([table.header, ...table.rows], columns), columns, typeWidth, em);
+}
+
+/** columnWidths of measured cells (header first). */
+function widthsOf(cells: MeasuredCells, columns: number, typeWidth: number, em: number): number[] {
+  const { ems, labels } = cells;
   const natural = Array.from({ length: columns }, (_, c) => {
-    let widest = width(table.header[c]);
-    for (const row of table.rows) widest = Math.max(widest, width(row[c]));
+    let widest = 0;
+    for (const row of ems) widest = Math.max(widest, row[c] as number);
     return Math.min(14, Math.max(2, widest)) + 1;
   });
   // The widest cell of a column of figures or short labels, in ems; 0 for the others.
   const kept = Array.from({ length: columns }, (_, c) => {
-    const cells = table.rows.map((row) => cleanText(row[c]));
-    if (cells.length === 0 || !cells.every(figureOrLabel)) return 0;
-    const header = cleanText(table.header[c]);
-    return Math.max(...cells.map(width), figureOrLabel(header) ? width(header) : 0);
+    if (ems.length < 2) return 0;
+    let widest = labels[0]?.[c] ? (ems[0]?.[c] as number) : 0;
+    for (let r = 1; r < ems.length; r++) {
+      if (!labels[r]?.[c]) return 0;
+      widest = Math.max(widest, ems[r]?.[c] as number);
+    }
+    return widest;
   });
   // Too narrow: the cells do not fit between the margins with SPARE to spare (LibreOffice broke
   // 亿元 in a cell exactly two ems wide inside). Such a column gets an em more than its cells, as
@@ -85,17 +132,54 @@ export function columnWidths(table: TableModel, typeWidth: number, em: number): 
 /** An em at the table's type size, in twips. */
 const tableEm = (context: RenderContext) => context.profile.sizes.table * 20;
 
-/** The grid lines the text of a row's cells needs (the tallest cell's), at the table's type size. */
-function rowLinesOf(context: RenderContext, widths: readonly number[]): (cells: readonly string[]) => number {
+/**
+ * The lines a cell's text takes in `room` ems, measured generously (wrappedLines). A text whose
+ * whole width is clearly less than the room (by far more than wrappedLines' tolerance and the
+ * sum's rounding) takes one line without a second pass over its characters.
+ */
+export function cellLines(text: string, ems: number, room: number): number {
+  return ems <= room - 1e-6 ? 1 : wrappedLines(text, room, room, generousCodeWidth);
+}
+
+/** A table measured for writing and for the page estimate: cells, column widths, lines per row. */
+interface TableLayout {
+  cells: MeasuredCells;
+  widths: number[];
+  /** The grid lines each row's text needs (the tallest cell's), at the table's type size. */
+  lines: number[];
+}
+
+function layoutOf(context: RenderContext, rows: readonly (readonly string[])[]): TableLayout {
+  const columns = rows[0]?.length ?? 0;
+  const cells = measureCells(rows, columns);
   const em = tableEm(context);
-  return (cells) =>
-    Math.max(
-      1,
-      ...widths.map((width, c) => {
-        const room = (width - 2 * CELL_MARGIN) / em;
-        return wrappedLines(cleanText(cells[c]), room, room, generousWidth);
-      }),
-    );
+  const widths = widthsOf(cells, columns, context.geometry.typeWidth, em);
+  const rooms = widths.map((width) => (width - 2 * CELL_MARGIN) / em);
+  const lines = cells.texts.map((texts, r) => {
+    let most = 1;
+    for (let c = 0; c < columns; c++)
+      most = Math.max(most, cellLines(texts[c] as string, cells.ems[r]?.[c] as number, rooms[c] as number));
+    return most;
+  });
+  return { cells, widths, lines };
+}
+
+/** The layouts of the model's tables, per render (a context is one render): written, then estimated. */
+const layouts = new WeakMap<RenderContext, Map<TableModel, TableLayout>>();
+
+/** The layout of a table of the model, made once per render. */
+function modelTableLayout(context: RenderContext, table: TableModel): TableLayout {
+  let known = layouts.get(context);
+  if (!known) {
+    known = new Map();
+    layouts.set(context, known);
+  }
+  let layout = known.get(table);
+  if (!layout) {
+    layout = layoutOf(context, [table.header, ...table.rows]);
+    known.set(table, layout);
+  }
+  return layout;
 }
 
 /**
@@ -103,13 +187,12 @@ function rowLinesOf(context: RenderContext, widths: readonly number[]): (cells: 
  * high): what the page estimate counts.
  */
 export function tableRowLines(context: RenderContext, rows: readonly (readonly string[])[]): number[] {
-  const [first = [], ...rest] = rows;
-  const widths = columnWidths(
-    { header: [...first], rows: rest.map((row) => [...row]) },
-    context.geometry.typeWidth,
-    tableEm(context),
-  );
-  return rows.map(rowLinesOf(context, widths));
+  return layoutOf(context, rows).lines;
+}
+
+/** tableRowLines of a table of the model, measured once per render with its writing (tableBlocks). */
+export function modelTableRowLines(context: RenderContext, table: TableModel): number[] {
+  return modelTableLayout(context, table).lines;
 }
 
 /** A cell of a grid table: one paragraph of its text, justified in a column of running text. */
@@ -150,23 +233,25 @@ export function gridTable(
   rows: readonly (readonly string[])[],
   options: GridTableOptions = {},
 ): DirectXml {
+  return gridTableOf(context, layoutOf(context, rows), options);
+}
+
+function gridTableOf(context: RenderContext, layout: TableLayout, options: GridTableOptions): DirectXml {
   const { typeWidth } = context.geometry;
   useStyle(context, "TableText");
-  const [first = [], ...rest] = rows;
-  const widths = columnWidths({ header: [...first], rows: rest.map((row) => [...row]) }, typeWidth, tableEm(context));
+  const { cells, widths, lines } = layout;
   const labels = new Set(options.labelColumns ?? []);
-  const centred = centredColumns(options.headerRow ? rest : rows);
-  const linesOf = rowLinesOf(context, widths);
+  const centred = centredOf(cells, widths.length, options.headerRow ? 1 : 0);
   // Each row is at least as many grid lines high as its text needs, so the text after the table
   // goes on on the grid; its lines are a little shorter than the grid's, so they fit with the rules.
   // The header row repeats on every page.
-  const row = (cells: readonly string[], header: boolean) =>
+  const row = (texts: readonly string[], r: number, header: boolean) =>
     rowXml({
-      height: linesOf(cells) * context.geometry.linePitch,
+      height: (lines[r] as number) * context.geometry.linePitch,
       rule: "atLeast",
       header,
       cells: widths.map((width, c) =>
-        cell(context, cells[c] ?? "", width, header || labels.has(c), labels.has(c) || centred[c] === true),
+        cell(context, texts[c] as string, width, header || labels.has(c), labels.has(c) || centred[c] === true),
       ),
     });
   return tableXml({
@@ -174,7 +259,7 @@ export function gridTable(
     borders: GRID_LINES,
     cellMargin: CELL_MARGIN,
     columns: widths,
-    rows: rows.map((cells, i) => row(cells, i === 0 && options.headerRow === true)),
+    rows: cells.texts.map((texts, r) => row(texts, r, r === 0 && options.headerRow === true)),
   });
 }
 
@@ -184,6 +269,6 @@ export function tableBlocks(context: RenderContext, table: TableModel): DirectXm
   if (table.caption !== undefined) {
     out.push(new TextParagraph({ style: useStyle(context, "Caption"), runs: [runXml(table.caption)] }));
   }
-  out.push(gridTable(context, [table.header, ...table.rows], { headerRow: true }));
+  out.push(gridTableOf(context, modelTableLayout(context, table), { headerRow: true }));
   return out;
 }

@@ -6,8 +6,32 @@ import { PACKAGE_RELATIONSHIPS, R_NAMESPACE, RELATIONSHIP, W_NAMESPACE } from ".
 
 const TYPE = "application/vnd.openxmlformats-officedocument";
 
-/** `[Content_Types].xml`: the type of every part, footers included. */
+/**
+ * Remembers what `make` gives for each key: the parts that depend on a footer count or a switch
+ * only are the same string every time, which the zip's cache of compressed parts finds at once
+ * (a string made anew is read whole to be found).
+ */
+function memoized<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** contentTypes by footer count and custom switch, as one number: twice the count, plus one with custom properties. */
+const contentTypesOf = memoized((key: number) => contentTypes(Math.floor(key / 2), key % 2 === 1));
+
+/** `[Content_Types].xml`: the type of every part, footers included; the same string for the same arguments. */
 export function contentTypesXml(footerCount: number, custom: boolean): string {
+  return contentTypesOf(2 * footerCount + (custom ? 1 : 0));
+}
+
+function contentTypes(footerCount: number, custom: boolean): string {
   const override = (part: string, type: string) => `<Override PartName="${part}" ContentType="${type}"/>`;
   let footers = "";
   for (let i = 1; i <= footerCount; i++)
@@ -33,21 +57,24 @@ function relationships(items: readonly [type: string, target: string][]): string
   return `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${body.join("")}</Relationships>`;
 }
 
-/** `_rels/.rels`: the document and its properties. */
-export function packageRelationshipsXml(custom: boolean): string {
-  return relationships([
+/** `_rels/.rels`: the document and its properties; the same string for the same argument. */
+export const packageRelationshipsXml: (custom: boolean) => string = memoized((custom) =>
+  relationships([
     [RELATIONSHIP.officeDocument, "word/document.xml"],
     [RELATIONSHIP.coreProperties, "docProps/core.xml"],
     [RELATIONSHIP.extendedProperties, "docProps/app.xml"],
     ...(custom ? [[RELATIONSHIP.customProperties, "docProps/custom.xml"] as [string, string]] : []),
-  ]);
-}
+  ]),
+);
 
 /** The relationship number of the first footer: rId1–3 are styles, settings and the font table. */
 export const FIRST_FOOTER_ID = 4;
 
-/** `word/_rels/document.xml.rels`: styles, settings, font table, then footer1 … footerN as rId4 … */
-export function documentRelationshipsXml(footerCount: number): string {
+/**
+ * `word/_rels/document.xml.rels`: styles, settings, font table, then footer1 … footerN as rId4 …;
+ * the same string for the same count.
+ */
+export const documentRelationshipsXml: (footerCount: number) => string = memoized((footerCount) => {
   const footers: [string, string][] = [];
   for (let i = 1; i <= footerCount; i++) footers.push([RELATIONSHIP.footer, `footer${i}.xml`]);
   return relationships([
@@ -56,7 +83,7 @@ export function documentRelationshipsXml(footerCount: number): string {
     [RELATIONSHIP.fontTable, "fontTable.xml"],
     ...footers,
   ]);
-}
+});
 
 /**
  * `word/settings.xml`: different footers on odd and even pages, Chinese as the East Asian
@@ -64,18 +91,20 @@ export function documentRelationshipsXml(footerCount: number): string {
  * Word 2013+ layout rules.
  */
 export function settingsXml(): string {
-  return (
-    `${XML_DECLARATION}<w:settings xmlns:w="${W_NAMESPACE}">` +
-    '<w:zoom w:percent="100"/>' +
-    '<w:defaultTabStop w:val="420"/>' +
-    "<w:evenAndOddHeaders/>" +
-    '<w:characterSpacingControl w:val="doNotCompress"/>' +
-    '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
-    '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>' +
-    '<w:decimalSymbol w:val="."/><w:listSeparator w:val=","/>' +
-    "</w:settings>"
-  );
+  return SETTINGS_XML;
 }
+
+/** settingsXml's part, made once (one string, found at once in the zip's cache). */
+const SETTINGS_XML =
+  `${XML_DECLARATION}<w:settings xmlns:w="${W_NAMESPACE}">` +
+  '<w:zoom w:percent="100"/>' +
+  '<w:defaultTabStop w:val="420"/>' +
+  "<w:evenAndOddHeaders/>" +
+  '<w:characterSpacingControl w:val="doNotCompress"/>' +
+  '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
+  '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>' +
+  '<w:decimalSymbol w:val="."/><w:listSeparator w:val=","/>' +
+  "</w:settings>";
 
 const text = (value: string | undefined) => escapeText(cleanText(value ?? ""));
 

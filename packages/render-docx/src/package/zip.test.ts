@@ -3,7 +3,7 @@ import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { crc32 } from "./crc32.js";
 import { fflateDeflateRaw } from "./fflate-deflate.js";
-import { cachedZipEntry, writeZip, zipEntry } from "./zip.js";
+import { cachedZipEntry, utf8Scratch, writeZip, zipEntry } from "./zip.js";
 
 describe("zip", () => {
   it("computes the standard CRC-32", () => {
@@ -53,5 +53,27 @@ describe("zip", () => {
     const files = unzipSync(writeZip([entry, zipEntry("b.xml", "<b/>", stored)]));
     expect(new TextDecoder().decode(files["a.xml"])).toBe("<a/>");
     expect(new TextDecoder().decode(files["b.xml"])).toBe("<b/>");
+  });
+
+  it("writes any text as the same UTF-8 bytes as TextEncoder.encode, lone surrogates included", () => {
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), (binary, text) => {
+        for (const value of [binary, text, binary + text]) expect(utf8Scratch(value)).toEqual(encoder.encode(value));
+      }),
+    );
+    // Past the scratch buffer's limit: a buffer of its own.
+    const long = "青".repeat(1_500_000);
+    const [mine, theirs] = [utf8Scratch(long), encoder.encode(long)];
+    expect(mine.length).toBe(theirs.length);
+    expect(mine.every((byte, i) => byte === theirs[i])).toBe(true);
+  });
+
+  it("keeps each part's bytes when the compressor gives back a view of the buffer it was given", () => {
+    const view = (data: Uint8Array) => data.subarray(0);
+    const first = zipEntry("a.xml", "<a>青溪</a>", view);
+    const second = zipEntry("b.xml", "<b>另一个部分，更长一些</b>", view);
+    expect(new TextDecoder().decode(first.data)).toBe("<a>青溪</a>");
+    expect(new TextDecoder().decode(second.data)).toBe("<b>另一个部分，更长一些</b>");
   });
 });

@@ -16,12 +16,47 @@ export interface ZipEntry {
  * The platform's UTF-8 encoder, in Node and browsers alike; declared here because the package is
  * compiled with neither DOM nor Node types (the `docx` package's types brought DOM's along).
  */
-declare const TextEncoder: new () => { encode(text: string): Uint8Array };
+declare const TextEncoder: new () => {
+  encode(text: string): Uint8Array;
+  encodeInto(text: string, into: Uint8Array): { read: number; written: number };
+};
 
 const encoder = new TextEncoder();
 
 /** What every part is compressed with: one object for all. */
 const DEFLATE_OPTIONS = { level: DEFLATE_LEVEL } as const;
+
+/** The largest scratch buffer kept between parts, in bytes: larger texts get their own. */
+const SCRATCH_LIMIT = 4 * 1024 * 1024;
+/** Where parts are written as UTF-8 before they are compressed: grown as needed, reused. */
+let scratch = new Uint8Array(0);
+
+/**
+ * A text as UTF-8, written into the scratch buffer (valid until the next call): `encodeInto`
+ * into a buffer at hand is several times faster than `encode` for text that is not all ASCII
+ * (Node 20: a report's document.xml in about a fifth of the time), and makes no garbage. The same
+ * bytes as `encode` (WHATWG UTF-8, a lone surrogate as U+FFFD).
+ */
+export function utf8Scratch(text: string): Uint8Array {
+  // At most three bytes per UTF-16 code unit (a surrogate pair's four bytes are two units).
+  const most = text.length * 3;
+  if (most > SCRATCH_LIMIT) return encoder.encode(text);
+  if (scratch.length < most) scratch = new Uint8Array(Math.max(most, 2 * scratch.length, 1024));
+  const { written } = encoder.encodeInto(text, scratch);
+  return scratch.subarray(0, written);
+}
+
+/** The paths of the parts as UTF-8, made once each (a package has a dozen, the same every time). */
+const names = new Map<string, Uint8Array>();
+
+function nameBytes(path: string): Uint8Array {
+  let name = names.get(path);
+  if (!name) {
+    name = encoder.encode(path);
+    names.set(path, name);
+  }
+  return name;
+}
 
 /**
  * Compresses a file for a zip: the text is written as UTF-8, deflated with `deflate` and checked
@@ -33,12 +68,16 @@ export function zipEntry(
   deflate: DeflateRaw,
   checksum: Crc32 = crc32,
 ): ZipEntry {
-  const bytes = typeof content === "string" ? encoder.encode(content) : content;
+  const bytes = typeof content === "string" ? utf8Scratch(content) : content;
+  const crc = checksum(bytes);
+  const data = deflate(bytes, DEFLATE_OPTIONS);
   return {
-    name: encoder.encode(path),
-    crc: checksum(bytes),
+    name: nameBytes(path),
+    crc,
     size: bytes.length,
-    data: deflate(bytes, DEFLATE_OPTIONS),
+    // A compressor that gives back its input, or a view of it (a stored part), is given the
+    // scratch buffer: the entry keeps a copy.
+    data: data.buffer === scratch.buffer ? data.slice() : data,
   };
 }
 
