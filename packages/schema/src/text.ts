@@ -34,25 +34,59 @@ export function codePointName(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-const LATIN_END = /[A-Za-z0-9%.,;:!?)\]]$/;
 /** What joinLines changes besides the ends: line breaks and tabs. A text without them is only trimmed. */
 const LINE_BREAK_OR_TAB = /[\r\n\t]/;
-const LATIN_START = /^[A-Za-z0-9([]/;
+const TABS = /\t/g;
+
+/** A line ending in this (`[A-Za-z0-9%.,;:!?)\]]`) is Latin text a following Latin line joins with a space. */
+function isLatinEnd(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) || // 0-9
+    ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || // A-Z, a-z
+    code === 0x25 || // %
+    code === 0x2e || // .
+    code === 0x2c || // ,
+    code === 0x3b || // ;
+    code === 0x3a || // :
+    code === 0x21 || // !
+    code === 0x3f || // ?
+    code === 0x29 || // )
+    code === 0x5d // ]
+  );
+}
+
+/** A line starting with this (`[A-Za-z0-9([]`) is Latin text joined to a Latin line before it with a space. */
+function isLatinStart(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x28 || code === 0x5b
+  );
+}
 
 /**
- * Normalises one paragraph of text as clerks type it into YAML: tabs become spaces, each line is
- * trimmed, and lines are joined — without a space between Chinese characters (Chinese has no
- * spaces between words), with one space where Latin text meets Latin text.
+ * Normalises one paragraph of text as clerks type it into YAML: tabs become spaces, each line
+ * (ended by CR LF, CR or LF) is trimmed, and lines are joined — without a space between Chinese
+ * characters (Chinese has no spaces between words), with one space where Latin text meets Latin
+ * text. One pass over the text: the joined text is never searched again.
  */
 export function joinLines(text: string): string {
   // One line (most texts): trimming is all joining does.
   if (!LINE_BREAK_OR_TAB.test(text)) return text.trim();
-  const lines = text.replace(/\r\n?/g, "\n").replace(/\t/g, " ").split("\n");
   let out = "";
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (!line) continue;
-    out += out && LATIN_END.test(out) && LATIN_START.test(line) ? ` ${line}` : line;
+  let lastCode = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = start;
+    for (let code = text.charCodeAt(end); end < text.length && code !== 0x0a && code !== 0x0d; ) {
+      code = text.charCodeAt(++end);
+    }
+    // Trimmed first: a tab at either end is trimmed as the space it becomes would be.
+    let line = text.slice(start, end).trim();
+    if (line) {
+      if (line.includes("\t")) line = line.replace(TABS, " ");
+      out += out && isLatinEnd(lastCode) && isLatinStart(line.charCodeAt(0)) ? ` ${line}` : line;
+      lastCode = line.charCodeAt(line.length - 1);
+    }
+    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
   return out;
 }
