@@ -5,6 +5,7 @@ import type { Terms } from "./messages.js";
 import { type Report, ReportSchema } from "./model.js";
 import { type Locale, type Problem, ReportError } from "./problems.js";
 import { compiledChecks } from "./validation-mode.js";
+import { wellFormedReport } from "./well-formed.js";
 
 /** Options of the parse functions. */
 export interface ParseOptions {
@@ -32,6 +33,9 @@ export function safeParseReport(input: unknown, options: ParseOptions = {}): Par
   const beyond = inputLimitProblems(input, options.locale ?? "zh");
   if (beyond.length > 0) return { success: false, problems: beyond };
   const value = datesAsText(input);
+  // Most inputs have nothing to report: read directly, they skip zod's layers (see well-formed.ts).
+  const report = wellFormedReport(value);
+  if (report) return { success: true, report };
   const result = ReportSchema.safeParse(value, { reportInput: true, jitless: !compiledChecks() });
   if (result.success) return { success: true, report: result.data };
   return {

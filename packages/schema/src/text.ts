@@ -71,22 +71,45 @@ function isLatinStart(code: number): boolean {
 export function joinLines(text: string): string {
   // One line (most texts): trimming is all joining does.
   if (!LINE_BREAK_OR_TAB.test(text)) return text.trim();
+  return join(text, false) as string;
+}
+
+/**
+ * A paragraph's text joined as joinLines joins it, or undefined when it holds a blank line
+ * (hasBlankLine): both answers from one pass over the text.
+ */
+export function joinParagraph(text: string): string | undefined {
+  if (!LINE_BREAK_OR_TAB.test(text)) return text.trim();
+  return join(text, true);
+}
+
+/** A line of only these (or none) between two lines of text is a blank line (see hasBlankLine). */
+const BLANK = /^[ \t\u3000]*$/;
+
+/** The joining of joinLines; with `refuseBlankLine`, undefined at a blank line between two lines of text. */
+function join(text: string, refuseBlankLine: boolean): string | undefined {
   let out = "";
   let lastCode = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let end = start;
-    for (let code = text.charCodeAt(end); end < text.length && code !== 0x0a && code !== 0x0d; ) {
-      code = text.charCodeAt(++end);
-    }
+  let blankSince = false;
+  // The next LF and CR at or after `start` (-1: none left), each searched again only once passed.
+  let lf = text.indexOf("\n");
+  let cr = text.indexOf("\r");
+  for (let start = 0; start <= text.length; ) {
+    if (lf !== -1 && lf < start) lf = text.indexOf("\n", start);
+    if (cr !== -1 && cr < start) cr = text.indexOf("\r", start);
+    const end = lf === -1 ? (cr === -1 ? text.length : cr) : cr === -1 ? lf : Math.min(lf, cr);
     // Trimmed first: a tab at either end is trimmed as the space it becomes would be.
     let line = text.slice(start, end).trim();
     if (line) {
+      // A blank line after text, and now text again: two paragraphs.
+      if (blankSince) return undefined;
       if (line.includes("\t")) line = line.replace(TABS, " ");
       out += out && isLatinEnd(lastCode) && isLatinStart(line.charCodeAt(0)) ? ` ${line}` : line;
       lastCode = line.charCodeAt(line.length - 1);
+    } else if (refuseBlankLine && out && end < text.length && BLANK.test(text.slice(start, end))) {
+      blankSince = true;
     }
-    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+    start = end + (end === cr && lf === cr + 1 ? 2 : 1);
   }
   return out;
 }
