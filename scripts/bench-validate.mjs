@@ -8,8 +8,8 @@
 // than the wall time), median and spread (min–max) of the rounds.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { inputLimitProblems } from "../packages/schema/dist/input-limits.js";
 import { loadReportYaml, ReportSchema, safeParseReport } from "../packages/schema/dist/index.js";
+import { inputLimitProblems } from "../packages/schema/dist/input-limits.js";
 import { csvTable, loadTemplate, renderTemplate } from "../packages/template/dist/index.js";
 
 const at = (path) => new URL(`../${path}`, import.meta.url);
