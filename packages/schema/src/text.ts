@@ -63,6 +63,14 @@ function isLatinStart(code: number): boolean {
 }
 
 /**
+ * True when `line` is joined to `text` with a space: Latin text (`[A-Za-z0-9%.,;:!?)\]]` at the
+ * end of `text`) meets Latin text (`[A-Za-z0-9([]` at the start of `line`). Both not empty.
+ */
+export function latinMeetsLatin(text: string, line: string): boolean {
+  return isLatinEnd(text.charCodeAt(text.length - 1)) && isLatinStart(line.charCodeAt(0));
+}
+
+/**
  * Normalises one paragraph of text as clerks type it into YAML: tabs become spaces, each line
  * (ended by CR LF, CR or LF) is trimmed, and lines are joined — without a space between Chinese
  * characters (Chinese has no spaces between words), with one space where Latin text meets Latin
@@ -89,7 +97,6 @@ const BLANK = /^[ \t\u3000]*$/;
 /** The joining of joinLines; with `refuseBlankLine`, undefined at a blank line between two lines of text. */
 function join(text: string, refuseBlankLine: boolean): string | undefined {
   let out = "";
-  let lastCode = 0;
   let blankSince = false;
   // The next LF and CR at or after `start` (-1: none left), each searched again only once passed.
   let lf = text.indexOf("\n");
@@ -104,8 +111,7 @@ function join(text: string, refuseBlankLine: boolean): string | undefined {
       // A blank line after text, and now text again: two paragraphs.
       if (blankSince) return undefined;
       if (line.includes("\t")) line = line.replace(TABS, " ");
-      out += out && isLatinEnd(lastCode) && isLatinStart(line.charCodeAt(0)) ? ` ${line}` : line;
-      lastCode = line.charCodeAt(line.length - 1);
+      out += out && latinMeetsLatin(out, line) ? ` ${line}` : line;
     } else if (refuseBlankLine && out && end < text.length && BLANK.test(text.slice(start, end))) {
       blankSince = true;
     }
