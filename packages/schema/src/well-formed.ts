@@ -3,12 +3,20 @@
  * walk of plain JavaScript instead of through zod's layers (a pipe, a union and a check per text),
  * which cost some ten times more. It answers only for a report the schema accepts, with the report
  * the schema returns (the same values, keys and key order); at the first thing it is unsure of (an
- * unknown key, a wrong type, a rule broken, an object not plain) it gives up, and the schema
- * (model.ts) reads the input again and says what is wrong. The schema stays the contract: every
+ * unknown key, a wrong type, a rule broken, a limit passed, an object not plain) it gives up, and
+ * the limits (input-limits.ts) and the schema (model.ts) read the input again and say what is wrong. The schema stays the contract: every
  * reader here is the schema's building block of the same name in model.ts, and a property test
  * (test/well-formed.test.ts) holds the two to the same results on generated inputs.
  */
 import { parseDate } from "./dates.js";
+import {
+  MAX_BLOCKS,
+  MAX_PARAGRAPHS,
+  MAX_SECTIONS,
+  MAX_TABLE_COLUMNS,
+  MAX_TABLE_ROWS,
+  MAX_TEXT_LENGTH,
+} from "./limits.js";
 import {
   type BlockFields,
   blockOf,
@@ -27,6 +35,7 @@ import {
   tableRules,
   titleParts,
 } from "./model.js";
+import { MAX_LEVEL } from "./numbering.js";
 import { REPORT_KINDS } from "./report-kinds.js";
 import { findForbiddenCharacter, joinLines, joinParagraph, splitParagraphs } from "./text.js";
 
@@ -56,9 +65,13 @@ function array(value: unknown): unknown[] {
   return value;
 }
 
-/** A list read item by item, holes included (zod reads a hole as undefined; `map` would skip it). */
-function list<T>(value: unknown, read: (item: unknown) => T): T[] {
+/**
+ * A list of at most `limit` items (its limit in limits.ts), read item by item, holes included (zod
+ * reads a hole as undefined; `map` would skip it).
+ */
+function list<T>(value: unknown, read: (item: unknown) => T, limit = Number.POSITIVE_INFINITY): T[] {
   const items = array(value);
+  if (items.length > limit) leave();
   const out = new Array<T>(items.length);
   for (let i = 0; i < items.length; i++) out[i] = read(items[i]);
   return out;
@@ -86,9 +99,15 @@ function required<T>(input: Fields, out: Fields, key: string, read: (value: unkn
   out[key] = read(input[key]);
 }
 
-function text(value: unknown): string {
-  if (typeof value !== "string" || findForbiddenCharacter(value)) leave();
+/** A text within MAX_TEXT_LENGTH. */
+function string(value: unknown): string {
+  if (typeof value !== "string" || value.length > MAX_TEXT_LENGTH) leave();
   return value;
+}
+
+function text(value: unknown): string {
+  if (findForbiddenCharacter(string(value))) leave();
+  return value as string;
 }
 
 /**
@@ -100,10 +119,10 @@ const NEEDS_A_LOOK = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** A text without forbidden characters (and, for `oneParagraph`, without a blank line), joined. */
 function joined(value: unknown, oneParagraph: boolean): string {
-  if (typeof value !== "string") leave();
-  if (!NEEDS_A_LOOK.test(value)) return value.trim();
-  if (findForbiddenCharacter(value)) leave();
-  return oneParagraph ? (joinParagraph(value) ?? leave()) : joinLines(value);
+  const written = string(value);
+  if (!NEEDS_A_LOOK.test(written)) return written.trim();
+  if (findForbiddenCharacter(written)) leave();
+  return oneParagraph ? (joinParagraph(written) ?? leave()) : joinLines(written);
 }
 
 /** `line`: a text without forbidden characters, not empty once joined. */
@@ -124,7 +143,7 @@ function titleText(value: unknown): { text: string; lines: string[] } {
 
 /** `paragraphs`: a text split at blank lines, or a list of paragraphs. */
 function paragraphs(value: unknown): string[] {
-  return typeof value === "string" ? splitParagraphs(text(value)) : list(value, paragraph);
+  return typeof value === "string" ? splitParagraphs(text(value)) : list(value, paragraph, MAX_PARAGRAPHS);
 }
 
 /** `lines`: one line as a list of one, or a list of lines. */
@@ -133,8 +152,7 @@ function lines(value: unknown): string[] {
 }
 
 function date(value: unknown): string {
-  if (typeof value !== "string") leave();
-  return parseDate(value) ?? leave();
+  return parseDate(string(value)) ?? leave();
 }
 
 function int(value: unknown, min: number, max: number): number {
@@ -158,7 +176,7 @@ function cell(value: unknown): string {
 }
 
 function cells(value: unknown): string[] {
-  return list(value, cell);
+  return list(value, cell, MAX_TABLE_COLUMNS);
 }
 
 const TABLE_KEYS = new Set(["caption", "header", "rows"]);
@@ -168,7 +186,7 @@ function table(value: unknown): Table {
   const out: Fields = {};
   optional(input, out, "caption", line);
   required(input, out, "header", cells);
-  required(input, out, "rows", (rows) => list(rows, cells));
+  required(input, out, "rows", (rows) => list(rows, cells, MAX_TABLE_ROWS));
   const t = out as unknown as Table;
   if (t.header.length < 1) leave();
   tableRules(t, leave);
@@ -192,20 +210,29 @@ const style = oneOf(["ordinal", "decimal", "paren"] as const);
 const SECTION_KEYS = new Set(["title", "style", "runIn", "content", "sections"]);
 const emptyList = (): never[] => [];
 
-/** A section; the summary and plan parts (`titled` false) may leave their title out. */
-function readSection(value: unknown, titled: boolean): Section {
+/**
+ * A section at `level` (1: 一、); the summary and plan parts (`titled` false) may leave their title
+ * out. A section below MAX_LEVEL (too_deep) is left to the schema before it is read, so that no
+ * input (not even one whose sections contain themselves) takes the reading deeper.
+ */
+function readSection(value: unknown, titled: boolean, level: number): Section {
+  if (level > MAX_LEVEL) leave();
   const input = strictObject(value, SECTION_KEYS);
   const out: Fields = {};
   (titled ? required : optional)(input, out, "title", line);
   defaulted(input, out, "style", style, () => "ordinal" as const);
   optional(input, out, "runIn", boolean);
-  defaulted(input, out, "content", (content) => list(content, block), emptyList);
-  defaulted(input, out, "sections", (sections) => list(sections, section), emptyList);
+  defaulted(input, out, "content", (content) => list(content, block, MAX_BLOCKS), emptyList);
+  defaulted(input, out, "sections", (sections) => sectionList(sections, level + 1), emptyList);
   return out as unknown as Section;
 }
 
-const section = (value: unknown) => readSection(value, true);
-const part = (value: unknown) => readSection(value, false);
+/** The sections of one list, at `level`. */
+function sectionList(value: unknown, level: number): Section[] {
+  return list(value, (section) => readSection(section, true, level), MAX_SECTIONS);
+}
+
+const part = (value: unknown) => readSection(value, false, 1);
 
 /** A strict object whose fields are all optional: each read by its reader, in the readers' order. */
 function optionalFields(
@@ -225,7 +252,7 @@ const [BODY_KEYS, body] = optionalFields({
   opening: paragraphs,
   summary: part,
   plan: part,
-  sections: (sections) => list(sections, section),
+  sections: (sections) => sectionList(sections, 1),
   closing: paragraphs,
 });
 
@@ -281,15 +308,16 @@ export const WELL_FORMED_KEYS = {
 /**
  * The normalised report of an input the schema accepts without a word, as the schema returns it
  * (ReportSchema.safeParse(input).data, deep-equal with the same key order); undefined when the
- * input has anything the schema would report, or anything this reading is unsure of: the schema
- * must then read it. The input must be within the limits (inputLimitProblems) and have its JS
- * Dates written as text (datesAsText).
+ * input has anything the schema would report, anything beyond the limits of limits.ts (which
+ * inputLimitProblems would report), or anything this reading is unsure of: the limits and the
+ * schema must then read it. Any value may be given (a cycle too: the reading goes no deeper than
+ * the model's levels); JS Dates must be written as text first (datesAsText).
  */
 export function wellFormedReport(input: unknown): Report | undefined {
   try {
     const fields = strictObject(input, REPORT_KEYS);
     const out: Fields = {};
-    optional(fields, out, "$schema", (schema) => (typeof schema === "string" ? schema : leave()));
+    optional(fields, out, "$schema", string);
     required(fields, out, "meta", meta);
     required(fields, out, "body", body);
     const r = out as unknown as ReportFields;

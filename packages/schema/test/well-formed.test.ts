@@ -3,7 +3,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { datesAsText } from "../src/dates.js";
-import { safeParseReport } from "../src/index.js";
+import {
+  MAX_BLOCKS,
+  MAX_NESTING_DEPTH,
+  MAX_PARAGRAPHS,
+  MAX_SECTIONS,
+  MAX_TABLE_COLUMNS,
+  MAX_TABLE_ROWS,
+  MAX_TEXT_LENGTH,
+  safeParseReport,
+} from "../src/index.js";
 import { inputLimitProblems } from "../src/input-limits.js";
 import { issuesToProblems } from "../src/issues.js";
 import { ReportSchema } from "../src/model.js";
@@ -179,13 +188,25 @@ function replaced(value: unknown, path: (string | number)[], by: unknown, remove
   return copy;
 }
 
+/** Values nested `n` deep in lists. */
+const nested = (n: number): unknown => (n === 0 ? "深" : [nested(n - 1)]);
 const WRONG = [undefined, null, 0, 1.5, NaN, Infinity, 2023.5, 1948, 2102, true, [], {}, new Date(NaN), "2024-02-30"];
+/** Values beyond the limits of limits.ts wherever they stand: texts, lists, nesting. */
+const BEYOND = [
+  "长".repeat(MAX_TEXT_LENGTH + 1),
+  `${" ".repeat(MAX_TEXT_LENGTH)}2024-01-09`,
+  Array.from({ length: MAX_BLOCKS + 1 }, () => "段落。"),
+  Array.from({ length: MAX_TABLE_COLUMNS + 1 }, () => "1"),
+  Array.from({ length: MAX_SECTIONS + 1 }, () => ({ title: "小节" })),
+  Array.from({ length: MAX_TABLE_ROWS + 1 }, () => ["1"]),
+  nested(MAX_NESTING_DEPTH),
+];
 /** A well-formed report broken at one place: a wrong value, a bad text, a key removed or an unknown one added. */
 const broken = fc
   .tuple(
     wellFormed,
     fc.nat(),
-    fc.oneof(fc.constantFrom(...WRONG, ...BAD, "roman", "报告"), anyText),
+    fc.oneof(fc.constantFrom(...WRONG, ...BAD, ...BEYOND, "roman", "报告"), anyText),
     fc.nat({ max: 3 }),
   )
   .map(([input, n, by, how]) => {
@@ -240,6 +261,35 @@ describe("the direct reading of a well-formed report (well-formed.ts)", () => {
     expect(left).toBeGreaterThan(100);
   });
 
+  it("leaves every limit passed to the limits, which report it", () => {
+    const many = <T>(n: number, item: T) => Array.from({ length: n }, () => item);
+    const meta = { org: "青溪县林业局", year: 2023, date: "2024-01-09", kind: "summary" };
+    const report = (body: unknown, over = {}) => ({ meta: { ...meta, ...over }, body });
+    const withTable = (table: unknown) => report({ sections: [{ title: "造林", content: [{ table }] }] });
+    const cases = [
+      report({ opening: many(MAX_PARAGRAPHS + 1, "段落。"), sections: [{ title: "造林" }] }),
+      report({ sections: [{ title: "造林", content: many(MAX_BLOCKS + 1, "段落。") }] }),
+      report({ sections: many(MAX_SECTIONS + 1, { title: "造林" }) }),
+      withTable({ header: many(MAX_TABLE_COLUMNS + 1, "列"), rows: [] }),
+      withTable({ header: ["列"], rows: many(MAX_TABLE_ROWS + 1, ["1"]) }),
+      withTable({ header: ["列"], rows: [many(MAX_TABLE_COLUMNS + 1, "1")] }),
+      report({ sections: [{ title: "造林" }] }, { note: "长".repeat(MAX_TEXT_LENGTH + 1) }),
+      report({ sections: [{ title: "造林" }] }, { date: `${" ".repeat(MAX_TEXT_LENGTH)}2024-01-09` }),
+    ];
+    for (const input of cases) {
+      expect(wellFormedReport(input)).toBeUndefined();
+      expect(expectSameAsSchema(input)).toBe(false);
+      const result = safeParseReport(input);
+      expect(result.success || result.problems.map((p) => p.code)).toEqual([
+        expect.stringMatching(/too_many|text_too_long/),
+      ]);
+    }
+    // At the limits themselves, the report is read directly.
+    expect(
+      wellFormedReport(report({ sections: [{ title: "造林", content: many(MAX_BLOCKS, "段落。") }] })),
+    ).toBeDefined();
+  });
+
   it("keeps a key written as undefined where zod keeps it, and leaves objects that are not plain", () => {
     const input = {
       meta: { org: "青溪县林业局", year: 2023, date: "2024-01-09", kind: "summary", note: undefined },
@@ -254,6 +304,12 @@ describe("the direct reading of a well-formed report (well-formed.ts)", () => {
       wellFormedReport({ ...input, meta: Object.assign(Object.create({ inherited: 1 }), input.meta) }),
     ).toBeUndefined();
     expect(wellFormedReport(new Map())).toBeUndefined();
+    // Sections that contain themselves: left at the first level too deep, and the limits report them.
+    const looping: Record<string, unknown> = { title: "循环" };
+    looping.sections = [looping];
+    const cyclic = { ...input, body: { sections: [looping] } };
+    expect(wellFormedReport(cyclic)).toBeUndefined();
+    expect(safeParseReport(cyclic)).toMatchObject({ success: false, problems: [{ code: "too_deep_data" }] });
     expect(wellFormedReport({ ...input, meta: { ...input.meta, org: "\uD800" } })).toBeUndefined();
   });
 });
