@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 const parts = [
   "bench-md.mjs",
   "bench-docx.mjs",
+  "bench-validate.mjs",
   "bench-lint.mjs",
   "bench-start.mjs",
   "bench-batch.mjs",

@@ -33,47 +33,54 @@ function tooMany(path: Path, count: number, what: (typeof COUNTED)[string], loca
 /**
  * The limits of a report checked on the raw input, before the schema sees it (see limits.ts):
  * nesting deeper than MAX_NESTING_DEPTH, more sections, blocks, paragraphs, table rows or
- * columns than their limits, a text longer than MAX_TEXT_LENGTH. The walk uses its own stack,
- * so no input can overflow the call stack; it stops below a value nested too deep. Returns one
- * problem per limit passed, each with the path where it was passed.
+ * columns than their limits, a text longer than MAX_TEXT_LENGTH. The walk stops below a value
+ * nested too deep, so it never goes more than MAX_NESTING_DEPTH calls down and no input can
+ * overflow the call stack. Returns one problem per limit passed, each with the path where it was
+ * passed, in the order of the input (depth first); a clean input costs no allocation but the
+ * walk's one path.
  */
 export function inputLimitProblems(input: unknown, locale: Locale): Problem[] {
   const problems: Problem[] = [];
-  const stack: { value: unknown; path: Path }[] = [{ value: input, path: [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: Path };
-    if (typeof value === "string") {
-      if (value.length > MAX_TEXT_LENGTH) {
-        const message =
-          locale === "zh"
-            ? `这段文字有 ${value.length} 个字符，超过了上限 ${MAX_TEXT_LENGTH}：请分成几段，或检查文件是否正确。`
-            : `this text has ${value.length} characters, beyond the limit of ${MAX_TEXT_LENGTH}: split it, or check the file.`;
-        problems.push({ code: "text_too_long", path, message });
-      }
-      continue;
-    }
-    if (value === null || typeof value !== "object") continue;
-    if (path.length >= MAX_NESTING_DEPTH) {
+  walk(input, [], problems, locale);
+  return problems;
+}
+
+/** Checks one value at `path` (a list the walk extends and restores; copied into each problem). */
+function walk(value: unknown, path: Path, problems: Problem[], locale: Locale): void {
+  if (typeof value === "string") {
+    if (value.length > MAX_TEXT_LENGTH) {
       const message =
         locale === "zh"
-          ? `这里嵌套超过 ${MAX_NESTING_DEPTH} 层，报告用不到这么深，请检查文件是否正确。`
-          : `the data nests deeper than ${MAX_NESTING_DEPTH} levels here; no report needs that; check the file.`;
-      problems.push({ code: "too_deep_data", path, message });
-      continue;
+          ? `这段文字有 ${value.length} 个字符，超过了上限 ${MAX_TEXT_LENGTH}：请分成几段，或检查文件是否正确。`
+          : `this text has ${value.length} characters, beyond the limit of ${MAX_TEXT_LENGTH}: split it, or check the file.`;
+      problems.push({ code: "text_too_long", path: path.slice(), message });
     }
-    const entries: [string | number, unknown][] = Array.isArray(value)
-      ? value.map((v, i) => [i, v])
-      : Object.entries(value as Record<string, unknown>);
-    if (Array.isArray(value)) {
-      const last = path[path.length - 1];
-      const key = typeof last === "number" && path[path.length - 2] === "rows" ? "row" : String(last);
-      const counted = COUNTED[key];
-      if (counted && value.length > counted.limit) problems.push(tooMany(path, value.length, counted, locale));
-    }
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child] = entries[i] as [string | number, unknown];
-      stack.push({ value: child, path: [...path, key] });
-    }
+    return;
   }
-  return problems;
+  if (value === null || typeof value !== "object") return;
+  if (path.length >= MAX_NESTING_DEPTH) {
+    const message =
+      locale === "zh"
+        ? `这里嵌套超过 ${MAX_NESTING_DEPTH} 层，报告用不到这么深，请检查文件是否正确。`
+        : `the data nests deeper than ${MAX_NESTING_DEPTH} levels here; no report needs that; check the file.`;
+    problems.push({ code: "too_deep_data", path: path.slice(), message });
+    return;
+  }
+  if (Array.isArray(value)) {
+    const last = path[path.length - 1];
+    const key = typeof last === "number" && path[path.length - 2] === "rows" ? "row" : String(last);
+    const counted = COUNTED[key];
+    if (counted && value.length > counted.limit) problems.push(tooMany(path.slice(), value.length, counted, locale));
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(value[i], path, problems, locale);
+      path.pop();
+    }
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    path.push(key);
+    walk((value as Record<string, unknown>)[key], path, problems, locale);
+    path.pop();
+  }
 }

@@ -47,13 +47,18 @@ const titleText = z
     checkCharacters(text, ctx);
     if (!joinLines(text)) issue(ctx, { rule: "empty_text" });
   })
-  .transform((text) => ({
+  .transform(titleParts);
+
+/** A title as read: its text joined like `line`, and the non-empty lines the author broke it into. */
+export function titleParts(text: string): { text: string; lines: string[] } {
+  return {
     text: joinLines(text),
     lines: text
       .split(/\r\n?|\n/)
       .map(joinLines)
       .filter((l) => l !== ""),
-  }));
+  };
+}
 
 /** The text of one paragraph: line breaks are joined; a blank line (two paragraphs) is an error. */
 const paragraph = z
@@ -142,13 +147,19 @@ const table = z
       [["家庭医生签约率", "45%", "45.77%"]],
     ),
   })
-  .superRefine((t, ctx) => {
-    t.rows.forEach((row, i) => {
-      if (row.length !== t.header.length) {
-        issue(ctx, { rule: "row_width", cells: row.length, columns: t.header.length }, ["rows", i]);
-      }
-    });
+  .superRefine((t, ctx) => tableRules(t, (params, path) => issue(ctx, params, path)));
+
+/** Where a rule of the model is broken: the rule with its facts, and the path below the value checked. */
+export type RuleSink = (params: RuleParams, path?: PropertyKey[]) => void;
+
+/** The rule of a table as a whole: every row as wide as the header (row_width). */
+export function tableRules(t: Table, broken: RuleSink): void {
+  t.rows.forEach((row, i) => {
+    if (row.length !== t.header.length) {
+      broken({ rule: "row_width", cells: row.length, columns: t.header.length }, ["rows", i]);
+    }
   });
+}
 
 /**
  * One item of a section's content, as written in YAML: a paragraph (plain text), a run-in
@@ -170,17 +181,30 @@ const blockObject = z
     ),
     table: describe(table.optional(), "table", "表格：caption 表题、header 表头、rows 各行。"),
   })
-  .superRefine((b, ctx) => {
-    if (b.table && (b.lead !== undefined || b.text !== undefined)) issue(ctx, { rule: "block_shape" });
-    else if (!b.table && b.lead === undefined && b.text === undefined) issue(ctx, { rule: "empty_initiative" });
-  })
-  .transform((b): Initiative | TableBlock => {
-    if (b.table) return { table: b.table };
-    const out: Initiative = {};
-    if (b.lead !== undefined) out.lead = b.lead;
-    if (b.text !== undefined) out.text = b.text;
-    return out;
-  });
+  .superRefine((b, ctx) => blockRules(b, (params) => issue(ctx, params)))
+  .transform(blockOf);
+
+/** A content block written as an object, as read: any of lead, text and table. */
+export interface BlockFields {
+  lead?: string | undefined;
+  text?: string | undefined;
+  table?: Table | undefined;
+}
+
+/** The rules of a block written as an object: a table alone (block_shape), else a lead or a text (empty_initiative). */
+export function blockRules(b: BlockFields, broken: RuleSink): void {
+  if (b.table && (b.lead !== undefined || b.text !== undefined)) broken({ rule: "block_shape" });
+  else if (!b.table && b.lead === undefined && b.text === undefined) broken({ rule: "empty_initiative" });
+}
+
+/** The block a valid block object stands for: a table, or an initiative with the parts it has. */
+export function blockOf(b: BlockFields): Initiative | TableBlock {
+  if (b.table) return { table: b.table };
+  const out: Initiative = {};
+  if (b.lead !== undefined) out.lead = b.lead;
+  if (b.text !== undefined) out.text = b.text;
+  return out;
+}
 
 const block = z.union([paragraph, blockObject]);
 
@@ -330,14 +354,14 @@ export const DISCLOSURE_KEYS = Object.keys(disclosure.shape) as (keyof Disclosur
 // The report, with the checks that span fields and the defaults derived from other fields
 // ---------------------------------------------------------------------------------------------
 
-function checkDepth(sections: Section[] | undefined, level: number, path: PropertyKey[], ctx: Ctx): void {
+function checkDepth(sections: Section[] | undefined, level: number, path: PropertyKey[], broken: RuleSink): void {
   sections?.forEach((s, i) => {
     const here = [...path, i];
     if (level > MAX_LEVEL) {
-      issue(ctx, { rule: "too_deep", level }, here);
+      broken({ rule: "too_deep", level }, here);
       return;
     }
-    checkDepth(s.sections, level + 1, [...here, "sections"], ctx);
+    checkDepth(s.sections, level + 1, [...here, "sections"], broken);
   });
 }
 
@@ -354,28 +378,38 @@ const reportObject = z.strictObject({
   body: describe(body, "body", "正文：开头段、各部分和小节、结尾段。"),
 });
 
-const reportShape = reportObject
-  .superRefine((r, ctx) => {
-    const { kind } = r.meta;
-    if (kind === "summary-and-plan") {
-      for (const part of ["summary", "plan"] as const) {
-        if (!r.body[part]) issue(ctx, { rule: "missing_part", part, kind }, ["body", part]);
-      }
-      if (r.body.sections) issue(ctx, { rule: "unexpected_part", part: "sections", kind }, ["body", "sections"]);
-    } else {
-      if (!r.body.sections?.length) issue(ctx, { rule: "missing_sections", kind }, ["body", "sections"]);
-      for (const part of ["summary", "plan"] as const) {
-        if (r.body[part]) issue(ctx, { rule: "unexpected_part", part, kind }, ["body", part]);
-      }
-    }
+/** A report as the schema reads it, before the rules spanning fields and the derived defaults. */
+export type ReportFields = z.output<typeof reportObject>;
+
+/**
+ * The rules spanning a report's fields: the parts its kind needs and no others (missing_part,
+ * unexpected_part, missing_sections), and no section below level MAX_LEVEL (too_deep).
+ */
+export function reportRules(r: ReportFields, broken: RuleSink): void {
+  const { kind } = r.meta;
+  if (kind === "summary-and-plan") {
     for (const part of ["summary", "plan"] as const) {
-      checkDepth(r.body[part]?.sections, 2, ["body", part, "sections"], ctx);
+      if (!r.body[part]) broken({ rule: "missing_part", part, kind }, ["body", part]);
     }
-    checkDepth(r.body.sections, 1, ["body", "sections"], ctx);
-  })
+    if (r.body.sections) broken({ rule: "unexpected_part", part: "sections", kind }, ["body", "sections"]);
+  } else {
+    if (!r.body.sections?.length) broken({ rule: "missing_sections", kind }, ["body", "sections"]);
+    for (const part of ["summary", "plan"] as const) {
+      if (r.body[part]) broken({ rule: "unexpected_part", part, kind }, ["body", part]);
+    }
+  }
+  for (const part of ["summary", "plan"] as const) {
+    checkDepth(r.body[part]?.sections, 2, ["body", part, "sections"], broken);
+  }
+  checkDepth(r.body.sections, 1, ["body", "sections"], broken);
+}
+
+const reportShape = reportObject
+  .superRefine((r, ctx) => reportRules(r, (params, path) => issue(ctx, params, path)))
   .transform((r): Report => normalize(r));
 
-function normalize(r: z.output<typeof reportObject>): Report {
+/** The normalised report of a valid one: the defaults derived from other fields filled in (title, planYear, signature, part titles). */
+export function normalize(r: ReportFields): Report {
   const m = r.meta;
   const planYear = m.planYear ?? (m.kind === "plan" ? m.year : m.year + 1);
   const written = m.title && m.title.lines.length > 1 ? m.title.lines : m.titleLines;
@@ -387,8 +421,12 @@ function normalize(r: z.output<typeof reportObject>): Report {
       : m.kind === "summary"
         ? `${m.org}${m.year}年工作总结`
         : `${m.org}${planYear}年${m.planName}`);
+  const meta = definedFields(m, "titleLines", written) as unknown as Meta;
+  meta.planYear = planYear;
+  meta.title = title;
+  meta.signature = m.signature ?? m.org;
   const out: Report = {
-    meta: { ...stripUndefined({ ...m, titleLines: written }), planYear, title, signature: m.signature ?? m.org },
+    meta,
     body: { opening: r.body.opening ?? [], closing: r.body.closing ?? [] },
   };
   if (m.kind === "summary-and-plan") {
@@ -401,8 +439,21 @@ function normalize(r: z.output<typeof reportObject>): Report {
   return out;
 }
 
-function stripUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/**
+ * `{ ...value, [key]: replacement }` without its undefined fields, in one copy: the fields in
+ * their order, `key` where it stood (or last when absent). `value` is the schema's output, which
+ * never holds a `__proto__` key.
+ */
+function definedFields(value: object, key: string, replacement: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let replaced = false;
+  for (const k of Object.keys(value)) {
+    replaced ||= k === key;
+    const v = k === key ? replacement : (value as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = v;
+  }
+  if (!replaced && replacement !== undefined) out[key] = replacement;
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

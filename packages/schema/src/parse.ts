@@ -5,6 +5,7 @@ import type { Terms } from "./messages.js";
 import { type Report, ReportSchema } from "./model.js";
 import { type Locale, type Problem, ReportError } from "./problems.js";
 import { compiledChecks } from "./validation-mode.js";
+import { wellFormedReport } from "./well-formed.js";
 
 /** Options of the parse functions. */
 export interface ParseOptions {
@@ -28,10 +29,14 @@ export type ParseResult = { success: true; report: Report } | { success: false; 
  * `Date` is accepted for meta.date and meta.issueDate (see datesAsText).
  */
 export function safeParseReport(input: unknown, options: ParseOptions = {}): ParseResult {
+  const value = datesAsText(input);
+  // Most inputs have nothing to report: read directly (limits included), they skip the walk of the
+  // limits and zod's layers (see well-formed.ts).
+  const report = wellFormedReport(value);
+  if (report) return { success: true, report };
   // The limits (limits.ts) before the schema: the schema recurses into sections and cannot take any input.
   const beyond = inputLimitProblems(input, options.locale ?? "zh");
   if (beyond.length > 0) return { success: false, problems: beyond };
-  const value = datesAsText(input);
   const result = ReportSchema.safeParse(value, { reportInput: true, jitless: !compiledChecks() });
   if (result.success) return { success: true, report: result.data };
   return {

@@ -1,5 +1,6 @@
 import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node, parse, type Scalar } from "yaml";
 import type { Locale, Problem } from "./problems.js";
+import { latinMeetsLatin } from "./text.js";
 import { type Bilingual, YAML_HINTS } from "./yaml-messages.js";
 
 /** Paths whose value is meant to be a number or boolean; every other scalar of a report is text. */
@@ -30,8 +31,6 @@ export interface ScalarReading {
 export const pathKey = (path: readonly (string | number)[]): string => JSON.stringify(path);
 
 const NULL_WORDS = /^(?:~|null|Null|NULL)$/;
-const LATIN_END = /[A-Za-z0-9%.,;:!?)\]]$/;
-const LATIN_START = /^[A-Za-z0-9([]/;
 
 /** A quoted text written over several lines, joined as joinLines joins them: no space between Chinese characters. */
 function quotedAsWritten(raw: string): string | undefined {
@@ -42,7 +41,7 @@ function quotedAsWritten(raw: string): string | undefined {
   let joined = "";
   for (const line of lines) {
     if (!line) continue;
-    joined += joined && LATIN_END.test(joined) && LATIN_START.test(line) ? ` ${line}` : line;
+    joined += joined && latinMeetsLatin(joined, line) ? ` ${line}` : line;
   }
   try {
     const value: unknown = parse(joined);

@@ -9,7 +9,7 @@ import {
   splitParagraphs,
   stripForbiddenCharacters,
 } from "../src/index.js";
-import { hasBlankLine } from "../src/text.js";
+import { hasBlankLine, joinParagraph } from "../src/text.js";
 
 describe("text normalisation", () => {
   it("joins Chinese lines without a space and Latin lines with one", () => {
@@ -51,7 +51,21 @@ describe("text normalisation", () => {
   const texts = fc.oneof(
     fc.string({ unit: "binary" }),
     fc.string({
-      unit: fc.constantFrom("文", "a", " ", "\u3000", "\t", "\r", "\n", "\u0007", "\uD83D", "\uDE00", "\u2028"),
+      unit: fc.constantFrom(
+        "文",
+        "a",
+        ")",
+        " ",
+        "\u3000",
+        "\u00a0",
+        "\t",
+        "\r",
+        "\n",
+        "\u0007",
+        "\uD83D",
+        "\uDE00",
+        "\u2028",
+      ),
     }),
   );
 
@@ -68,6 +82,7 @@ describe("text normalisation", () => {
       fc.property(texts, (s) => {
         expect(joinLines(s)).toBe(reference.join(s));
         expect(hasBlankLine(s)).toBe(/\n[ \t\u3000]*\n/.test(s.replace(/\r\n?/g, "\n").trim()));
+        expect(joinParagraph(s)).toBe(hasBlankLine(s) ? undefined : reference.join(s));
       }),
     );
   });
