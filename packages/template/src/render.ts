@@ -1,6 +1,6 @@
 import { type Locator, type Report, ReportError, safeParseReport, sortProblems } from "@gongwen/schema";
 import { callAt, openingTag, pathAt, statementAt } from "./expressions.js";
-import { COMPILE_OPTIONS, handlebars, LocatedHelperError, type TextRenderer } from "./handlebars-env.js";
+import { COMPILE_OPTIONS, handlebars, LocatedHelperError, runText, type TextRenderer } from "./handlebars-env.js";
 import { type MessageFacts, type TemplateProblemCode, templateMessage } from "./messages.js";
 import { depthsOf, isTruthy, joinPath, resolveDirective, type Scope } from "./scope.js";
 import { sourceOffset } from "./template-text.js";
@@ -152,14 +152,14 @@ function statementRenderers(text: TemplateText): TextRenderer[] {
 function evaluateText(text: TemplateText, scope: Scope, ev: Evaluation): unknown {
   if (ev.skeleton) return text.standIn ?? (ev.blank ? text.value.replace(EXPRESSION, EXPRESSION_STAND_IN) : text.value);
   let out: string;
-  const options = { data: scope.data, depths: depthsOf(scope) };
+  const depths = depthsOf(scope);
   try {
-    out = text.render(scope.context, options);
+    out = runText(text.render, scope.context, scope.data, depths);
   } catch {
     // Rare: run each statement of the text alone, so every failing expression is reported.
     for (const statement of statementRenderers(text)) {
       try {
-        statement(scope.context, options);
+        runText(statement, scope.context, scope.data, depths);
       } catch (error) {
         textFailure(text, error, scope, ev);
       }
