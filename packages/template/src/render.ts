@@ -256,8 +256,16 @@ function expand(
 function rowWithDefaults(template: Template, data: unknown): unknown {
   if (data === undefined) return { ...template.defaults };
   if (data === null || typeof data !== "object" || Array.isArray(data)) return data;
-  const present = Object.entries(data).filter(([, v]) => v !== undefined && v !== null);
-  return { ...template.defaults, ...Object.fromEntries(present) };
+  const row: Record<string, unknown> = { ...template.defaults };
+  for (const key of Object.keys(data)) {
+    const value = (data as Record<string, unknown>)[key];
+    if (value === undefined || value === null) continue;
+    // A field named __proto__ stays a field (assigning it would set the row's prototype).
+    if (key === "__proto__")
+      Object.defineProperty(row, key, { value, writable: true, enumerable: true, configurable: true });
+    else row[key] = value;
+  }
+  return row;
 }
 
 /** The model's problems of an evaluated template, located through where each value came from. */
