@@ -1,8 +1,9 @@
 import { type Locator, type Report, ReportError, safeParseReport, sortProblems } from "@gongwen/schema";
 import { callAt, openingTag, pathAt, statementAt } from "./expressions.js";
-import { COMPILE_OPTIONS, handlebars, LocatedHelperError, runText, type TextRenderer } from "./handlebars-env.js";
+import { COMPILE_OPTIONS, handlebars, LocatedHelperError, type TextRenderer } from "./handlebars-env.js";
 import { type MessageFacts, type TemplateProblemCode, templateMessage } from "./messages.js";
 import { depthsOf, isTruthy, joinPath, resolveDirective, type Scope } from "./scope.js";
+import { runText } from "./shared-runtime.js";
 import { sourceOffset } from "./template-text.js";
 import type { Directive, Template, TemplateItem, TemplateNode, TemplateProblem, TemplateText } from "./tree.js";
 
