@@ -6,6 +6,7 @@ const parts = [
   "bench-md.mjs",
   "bench-docx.mjs",
   "bench-lint.mjs",
+  "bench-fill.mjs",
   "bench-start.mjs",
   "bench-batch.mjs",
   "bench-service.mjs",
