@@ -7,6 +7,7 @@ const parts = [
   "bench-docx.mjs",
   "bench-validate.mjs",
   "bench-lint.mjs",
+  "bench-fill.mjs",
   "bench-start.mjs",
   "bench-batch.mjs",
   "bench-service.mjs",

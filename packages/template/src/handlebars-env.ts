@@ -40,10 +40,11 @@ interface HelperOptions {
   name?: string;
 }
 
-function locate(name: string, fn: (...args: unknown[]) => unknown) {
+/** A helper as registered: `fn` gets the context (`this`) and the arguments as one list, not spread again. */
+function locate(name: string, fn: (self: unknown, args: unknown[]) => unknown) {
   return function (this: unknown, ...args: unknown[]): unknown {
     try {
-      return fn.apply(this, args);
+      return fn(this, args);
     } catch (error) {
       if (!(error instanceof HelperError)) throw error;
       throw new LocatedHelperError(error, name, (args.at(-1) as HelperOptions | undefined)?.loc);
@@ -59,20 +60,20 @@ function createEnvironment(): typeof Handlebars {
     const builtin = env.helpers[name] as (...args: unknown[]) => unknown;
     env.registerHelper(
       name,
-      locate(name, function (this: unknown, ...args: unknown[]) {
+      locate(name, (self, args) => {
         const value = args[0];
         if (args.length > 1 && value === undefined) throw new HelperError("missing", 0, value);
         if (name === "each" && value !== null && typeof value !== "object") {
           throw new HelperError("not_a_list", 0, value);
         }
-        return builtin.apply(this, args);
+        return builtin.apply(self, args);
       }),
     );
   }
   for (const [name, spec] of Object.entries(GENRE_HELPERS)) {
     env.registerHelper(
       name,
-      locate(name, (...args: unknown[]) => callGenreHelper(spec, args)),
+      locate(name, (_self, args) => callGenreHelper(spec, args)),
     );
   }
   return env;
@@ -82,7 +83,13 @@ function createEnvironment(): typeof Handlebars {
 export const handlebars: typeof Handlebars = createEnvironment();
 
 /** A compiled template text: call it with the context and the runtime options. */
-export type TextRenderer = (context: unknown, options: { data: unknown; depths: unknown[] }) => string;
+export type TextRenderer = (context: unknown, options: TextRuntimeOptions) => string;
+
+/** The runtime options a text is called with: its data frame (`@root`, `@index`) and `../` depths. */
+export interface TextRuntimeOptions {
+  data: unknown;
+  depths: unknown[];
+}
 
 /** How many compiled texts a process keeps (a long-running service loads many templates). */
 export const TEXT_CACHE_SIZE = 20_000;

@@ -3,6 +3,7 @@ import { callAt, openingTag, pathAt, statementAt } from "./expressions.js";
 import { COMPILE_OPTIONS, handlebars, LocatedHelperError, type TextRenderer } from "./handlebars-env.js";
 import { type MessageFacts, type TemplateProblemCode, templateMessage } from "./messages.js";
 import { depthsOf, isTruthy, joinPath, resolveDirective, type Scope } from "./scope.js";
+import { runText } from "./shared-runtime.js";
 import { sourceOffset } from "./template-text.js";
 import type { Directive, Template, TemplateItem, TemplateNode, TemplateProblem, TemplateText } from "./tree.js";
 
@@ -152,14 +153,14 @@ function statementRenderers(text: TemplateText): TextRenderer[] {
 function evaluateText(text: TemplateText, scope: Scope, ev: Evaluation): unknown {
   if (ev.skeleton) return text.standIn ?? (ev.blank ? text.value.replace(EXPRESSION, EXPRESSION_STAND_IN) : text.value);
   let out: string;
-  const options = { data: scope.data, depths: depthsOf(scope) };
+  const depths = depthsOf(scope);
   try {
-    out = text.render(scope.context, options);
+    out = runText(text.render, scope.context, scope.data, depths);
   } catch {
     // Rare: run each statement of the text alone, so every failing expression is reported.
     for (const statement of statementRenderers(text)) {
       try {
-        statement(scope.context, options);
+        runText(statement, scope.context, scope.data, depths);
       } catch (error) {
         textFailure(text, error, scope, ev);
       }
@@ -252,12 +253,28 @@ function expand(
   });
 }
 
-/** The row a template is filled with: its `data:` defaults, then the row's own values over them. */
+/** Sets a field of a row; a field named __proto__ stays a field (assigning it would set the prototype). */
+function setField(row: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__")
+    Object.defineProperty(row, key, { value, writable: true, enumerable: true, configurable: true });
+  else row[key] = value;
+}
+
+/**
+ * The row a template is filled with: its `data:` defaults, then the row's own values over them.
+ * Built from an empty object: adding fields to a spread copy of the defaults takes V8's slow path
+ * (~35 µs for the example's 15 fields, against under 1 µs).
+ */
 function rowWithDefaults(template: Template, data: unknown): unknown {
   if (data === undefined) return { ...template.defaults };
   if (data === null || typeof data !== "object" || Array.isArray(data)) return data;
-  const present = Object.entries(data).filter(([, v]) => v !== undefined && v !== null);
-  return { ...template.defaults, ...Object.fromEntries(present) };
+  const row: Record<string, unknown> = {};
+  for (const key of Object.keys(template.defaults)) setField(row, key, template.defaults[key]);
+  for (const key of Object.keys(data)) {
+    const value = (data as Record<string, unknown>)[key];
+    if (value !== undefined && value !== null) setField(row, key, value);
+  }
+  return row;
 }
 
 /** The model's problems of an evaluated template, located through where each value came from. */

@@ -11,6 +11,8 @@ export interface Scope {
   parent?: Scope;
   /** Handlebars' data frame: `@root`, and `@index`, `@first`, `@last` inside `each`. */
   data: Record<string, unknown>;
+  /** depthsOf(this scope), once made. */
+  depths?: unknown[];
 }
 
 /** A data path in messages: `projects[2].invest`, `invest` at the row's top. */
@@ -19,10 +21,15 @@ export function joinPath(base: string, part: string | number): string {
   return base ? `${base}.${part}` : part;
 }
 
-/** The contexts of the scopes a scope was entered from, nearest first: Handlebars' `../` depths. */
+/**
+ * The contexts of the scopes a scope was entered from, nearest first: Handlebars' `../` depths.
+ * Made once per scope and kept on it (the texts of a scope share the list; Handlebars only reads it).
+ */
 export function depthsOf(scope: Scope): unknown[] {
+  if (scope.depths) return scope.depths;
   const depths: unknown[] = [];
   for (let s = scope.parent; s; s = s.parent) depths.push(s.context);
+  scope.depths = depths;
   return depths;
 }
 

@@ -1,7 +1,14 @@
 import { joinLines, ReportError } from "@gongwen/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadTemplate, renderTemplate, safeRenderTemplate, type TemplateProblem } from "../src/index.js";
+import {
+  loadTemplate,
+  loadTextTemplate,
+  renderTemplate,
+  safeRenderTemplate,
+  safeRenderText,
+  type TemplateProblem,
+} from "../src/index.js";
 
 const TEMPLATE = `data:
   year: 2023
@@ -208,6 +215,27 @@ describe("data never changes the structure", () => {
         expect(content).toHaveLength(2 + kept);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("a row's defaults", () => {
+  const key = fc.constantFrom("__proto__", "constructor", "toString", "0", "12", "a", "县名", "b");
+  const value = fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.constantFrom(null, undefined, 0, "", false));
+  const present = fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.constantFrom(0, "", false));
+  /** A record built as parsed data is: every key its own field, `__proto__` included. */
+  const record = (v: fc.Arbitrary<unknown>) =>
+    fc.array(fc.tuple(key, v), { maxLength: 6 }).map((pairs) => Object.fromEntries(pairs) as Record<string, unknown>);
+
+  it("are the data: block with the row's present values over it, in the same order", () => {
+    const listing = loadTextTemplate("{{#each this}}{{@key}}={{this}};{{/each}}");
+    fc.assert(
+      fc.property(record(present), record(value), (defaults, row) => {
+        const kept = Object.entries(row).filter(([, v]) => v !== undefined && v !== null);
+        const expected = { ...defaults, ...Object.fromEntries(kept) };
+        const filled = safeRenderText({ ...listing, defaults }, row);
+        expect(filled).toEqual(safeRenderText(listing, expected));
+      }),
     );
   });
 });
