@@ -1,4 +1,5 @@
 import { headingLabel, type InitiativeStyle, initiativeLabel } from "@gongwen/schema";
+import { memoized } from "./memoized.js";
 
 /** Indexes whose labels are kept: a report numbers a few dozen parts at most. */
 const kept = (index: number) => Number.isInteger(index) && index > 0 && index < 100;
@@ -6,7 +7,7 @@ const kept = (index: number) => Number.isInteger(index) && index > 0 && index < 
 /** Heading labels made so far, by level (1–4) and index. */
 const headings: string[][] = [[], [], [], [], []];
 /** Initiative labels made so far, by style and index. */
-const initiatives = new Map<InitiativeStyle, string[]>();
+const initiatives = memoized((_style: InitiativeStyle): string[] => []);
 
 /**
  * The model's headingLabel (`一、` `（一）` `1.` `（1）`), each made once per process: the writer asks
@@ -23,11 +24,7 @@ export function cachedHeadingLabel(level: number, index: number): string {
 /** The model's initiativeLabel (`一是` `1.` `（1）`), each made once per process. */
 export function cachedInitiativeLabel(style: InitiativeStyle, index: number): string {
   if (!kept(index)) return initiativeLabel(style, index);
-  let labels = initiatives.get(style);
-  if (!labels) {
-    labels = [];
-    initiatives.set(style, labels);
-  }
+  const labels = initiatives(style);
   labels[index] ??= initiativeLabel(style, index);
   return labels[index];
 }

@@ -1,4 +1,5 @@
 import { formatChineseDate, type Meta } from "@gongwen/schema";
+import { memoized } from "../memoized.js";
 import { cleanText } from "../sanitize.js";
 import { XML_DECLARATION } from "../xml/declaration.js";
 import { escapeText } from "../xml/escape.js";
@@ -6,22 +7,9 @@ import { PACKAGE_RELATIONSHIPS, R_NAMESPACE, RELATIONSHIP, W_NAMESPACE } from ".
 
 const TYPE = "application/vnd.openxmlformats-officedocument";
 
-/**
- * Remembers what `make` gives for each key: the parts that depend on a footer count or a switch
- * only are the same string every time, which the zip's cache of compressed parts finds at once
- * (a string made anew is read whole to be found).
- */
-function memoized<K, V>(make: (key: K) => V): (key: K) => V {
-  const made = new Map<K, V>();
-  return (key) => {
-    let value = made.get(key);
-    if (value === undefined) {
-      value = make(key);
-      made.set(key, value);
-    }
-    return value;
-  };
-}
+// The parts that depend on a footer count or a switch only are made once each: the same string
+// every time, which the zip's cache of compressed parts finds at once (a string made anew is read
+// whole to be found).
 
 /** contentTypes by footer count and custom switch, as one number: twice the count, plus one with custom properties. */
 const contentTypesOf = memoized((key: number) => contentTypes(Math.floor(key / 2), key % 2 === 1));

@@ -1,3 +1,4 @@
+import { memoized } from "../memoized.js";
 import { type Crc32, crc32 } from "./crc32.js";
 import { DEFLATE_LEVEL, type DeflateRaw } from "./deflate.js";
 
@@ -47,16 +48,7 @@ export function utf8Scratch(text: string): Uint8Array {
 }
 
 /** The paths of the parts as UTF-8, made once each (a package has a dozen, the same every time). */
-const names = new Map<string, Uint8Array>();
-
-function nameBytes(path: string): Uint8Array {
-  let name = names.get(path);
-  if (!name) {
-    name = encoder.encode(path);
-    names.set(path, name);
-  }
-  return name;
-}
+const nameBytes = memoized((path: string) => encoder.encode(path));
 
 /**
  * Compresses a file for a zip: the text is written as UTF-8, deflated with `deflate` and checked
